@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "rex-date.h"
+
+G_BEGIN_DECLS
+
+#define REX_TYPE_SOURCE (rex_source_get_type ())
+
+G_DECLARE_FINAL_TYPE (RexSource, rex_source, REX, SOURCE, GObject)
+
+const char    *rex_source_get_id        (RexSource *self);
+/* Title and publisher are in the document's own language: not translated. */
+const char    *rex_source_get_title     (RexSource *self);
+const char    *rex_source_get_publisher (RexSource *self);
+/* NULL when the source has no date. */
+const RexDate *rex_source_get_date      (RexSource *self);
+const char    *rex_source_get_url       (RexSource *self);
+
+G_END_DECLS
