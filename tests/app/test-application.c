@@ -1,0 +1,211 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "rex-application.h"
+#include "rex-window.h"
+
+/* Runs the main context until @condition holds or a few seconds pass. */
+static gboolean
+iterate_until (gboolean (*condition) (gpointer data),
+               gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  /* Let pending idles run too, so that what follows sees a settled state. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  return TRUE;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  return find_toplevel ((GType) GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+static gboolean
+window_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static RexApplication *
+start_application (void)
+{
+  RexApplication *app = rex_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  /* Tests run in parallel on one session bus: they must not find each other. */
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  return app;
+}
+
+static void
+test_window_presented (void)
+{
+  g_autoptr(RexApplication) app = start_application ();
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (REX_IS_WINDOW (window));
+  g_assert_true (iterate_until (window_mapped, window));
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Reform Explorer");
+
+  /* A second activation raises the same window instead of opening another. */
+  g_application_activate (G_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_actions (void)
+{
+  g_autoptr(RexApplication) app = start_application ();
+  g_auto(GStrv) accels = NULL;
+  GtkWindow *window;
+  GtkWindow *about;
+  GtkWindow *shortcuts;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (iterate_until (window_mapped, window));
+
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>q"));
+  g_clear_pointer (&accels, g_strfreev);
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "window.close");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>w"));
+  g_clear_pointer (&accels, g_strfreev);
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  g_assert_true (iterate_until (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_ABOUT_WINDOW)));
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==,
+                   "Reform Explorer");
+  g_assert_nonnull (strstr (adw_about_window_get_debug_info (ADW_ABOUT_WINDOW (about)), "GTK: 4."));
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==,
+                   GTK_LICENSE_GPL_3_0);
+  g_assert_true (gtk_window_get_transient_for (about) == window);
+  gtk_window_destroy (about);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  g_assert_true (iterate_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW)));
+  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  gtk_window_destroy (shortcuts);
+
+  /* Ctrl+W closes the window through the built-in window.close action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
+static void
+test_window_state_saved (void)
+{
+  g_autoptr(RexApplication) app = start_application ();
+  GSettings *settings = rex_application_get_settings (app);
+  GtkWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 820);
+  g_settings_set_int (settings, "window-height", 610);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  /* The saved size is applied before the window is shown. */
+  window = GTK_WINDOW (rex_window_new (app));
+  gtk_window_get_default_size (window, &width, &height);
+  g_assert_cmpint (width, ==, 820);
+  g_assert_cmpint (height, ==, 610);
+  gtk_window_present (window);
+  g_assert_true (iterate_until (window_mapped, window));
+
+  /* Closing saves what the user made of it. */
+  gtk_window_set_default_size (window, 930, 640);
+  gtk_window_close (window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 930);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* And the next window comes back at that size. */
+  window = GTK_WINDOW (rex_window_new (app));
+  gtk_window_get_default_size (window, &width, &height);
+  g_assert_cmpint (width, ==, 930);
+  g_assert_cmpint (height, ==, 640);
+  gtk_window_destroy (window);
+}
+
+static void
+test_quit (void)
+{
+  g_autoptr(RexApplication) app = start_application ();
+  GSettings *settings = rex_application_get_settings (app);
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (iterate_until (window_mapped, window));
+  gtk_window_set_default_size (window, 777, 555);
+
+  /* Quitting goes through the windows' close handlers, so state is saved. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 777);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/application/window-presented", test_window_presented);
+  g_test_add_func ("/application/actions", test_actions);
+  g_test_add_func ("/application/window-state-saved", test_window_state_saved);
+  g_test_add_func ("/application/quit", test_quit);
+
+  return g_test_run ();
+}
