@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Write the translatable content strings of a Reform Explorer dataset as a C stub.
+
+The stub holds one NC_("context", "text") entry per content string, each with a
+translator comment, so that xgettext can collect them into po/reform-explorer.pot.
+
+  tools/extract-content-strings.py data/reforms.json --output src/rex-content-strings.h
+  tools/extract-content-strings.py data/reforms.json --check src/rex-content-strings.h
+"""
+import argparse
+import json
+import sys
+
+STUB = "src/rex-content-strings.h"
+REGENERATE = f"tools/extract-content-strings.py data/reforms.json --output {STUB}"
+
+HEADER = """\
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * {name}: translatable content strings of the dataset.
+ *
+ * GENERATED FILE, do not edit. Regenerate with
+ *   {regenerate}
+ * The texts are looked up at run time with g_dpgettext2 (GETTEXT_PACKAGE, context, text).
+ */
+
+"""
+
+
+def c_escape(s):
+    out = []
+    for ch in s:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7f:
+            out.append("\\%03o" % ord(ch))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def comment_escape(s):
+    return s.replace("*/", "* /")
+
+
+def collect(doc):
+    """Yield (context, text, translator comment) in document order."""
+    prog = doc.get("programme", {})
+    for field in ("title", "speaker", "occasion", "quotation", "summary"):
+        if prog.get(field):
+            yield f"programme {field}", prog[field], f"{field} of the programme (the 16 March 2022 address)"
+    for cat in doc.get("categories", []):
+        cid = cat.get("id", "")
+        for field in ("title", "summary"):
+            if cat.get(field):
+                yield f"category {field}", cat[field], f'{field} of category "{cid}"'
+    for ref in doc.get("reforms", []):
+        rid = ref.get("id", "")
+        for field in ("title", "summary", "explanation", "rationale"):
+            if ref.get(field):
+                yield f"reform {field}", ref[field], f'{field} of reform "{rid}"'
+        note = ref.get("status", {}).get("note")
+        if note:
+            yield "status note", note, f'note on the status of reform "{rid}"'
+        for m in ref.get("milestones", []):
+            if m.get("title"):
+                yield "milestone", m["title"], f'milestone of reform "{rid}" dated {m.get("date", "?")}'
+        for f in ref.get("figures", []):
+            if f.get("label"):
+                yield "figure label", f["label"], f'what a before/after figure of reform "{rid}" measures'
+            if f.get("unit"):
+                yield "figure unit", f["unit"], f'unit of the figure "{f.get("label", "")}" (plural, shown after a number)'
+    for reg in doc.get("regions", []):
+        gid = reg.get("id", "")
+        for key in ("area", "population"):
+            note = reg.get(key, {}).get("note")
+            if note:
+                yield "measure note", note, f"note on the {key} of region {gid}"
+        for name in reg.get("formed", {}).get("took", []):
+            yield "district name", name, f"district or city that region {gid} took over when it was formed"
+
+
+def render(doc):
+    lines = [HEADER.format(name=STUB.split("/")[-1], regenerate=REGENERATE),
+             "#include <glib/gi18n.h>\n\n",
+             "static const char *rex_content_strings[] G_GNUC_UNUSED = {\n"]
+    seen = set()
+    for context, text, comment in collect(doc):
+        if (context, text) in seen:
+            continue
+        seen.add((context, text))
+        lines.append(f"  /* Translators: {comment_escape(comment)} */\n")
+        lines.append(f'  NC_("{c_escape(context)}", "{c_escape(text)}"),\n')
+    lines.append("};\n")
+    return "".join(lines)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dataset", help="the dataset, e.g. data/reforms.json")
+    group = ap.add_mutually_exclusive_group()
+    group.add_argument("--output", metavar="FILE", help="write the stub to FILE (default: standard output)")
+    group.add_argument("--check", metavar="FILE", help="exit 1 if FILE differs from the stub the dataset gives")
+    args = ap.parse_args()
+
+    with open(args.dataset, encoding="utf-8") as f:
+        stub = render(json.load(f))
+
+    if args.check:
+        try:
+            with open(args.check, encoding="utf-8") as f:
+                current = f.read()
+        except OSError as e:
+            print(f"{args.check}: {e.strerror}", file=sys.stderr)
+            current = None
+        if current != stub:
+            print(f"{STUB} is stale: run {REGENERATE}", file=sys.stderr)
+            return 1
+        return 0
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(stub)
+    else:
+        sys.stdout.write(stub)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
