@@ -12,9 +12,16 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(RexApplication) app = NULL;
+  const char *localedir;
+
+  /* REX_LOCALEDIR lets an uninstalled build use the catalogues of its own
+   * build tree (tools/screenshot does). */
+  localedir = g_getenv ("REX_LOCALEDIR");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
