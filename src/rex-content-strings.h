@@ -42,6 +42,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("reform summary", "Move from a super-presidential system to a presidential republic with a strong parliament."),
   /* Translators: explanation of reform "presidential-republic" */
   NC_("reform explanation", "The address proposed to narrow the President's powers and give Parliament a larger role. A National Action Plan approved on 29 March 2022 set out about 30 constitutional amendments and more than 20 laws. In the referendum of 5 June 2022, 77.18 % of those voting approved amendments touching about a third of the Constitution, on a turnout of about 68 %. The law package signed on 5 November 2022 then carried the change into ordinary legislation. The same amendments removed the special status of the First President (Elbasy).\n\nA second step followed: in September 2022 the presidential term became a single seven-year term. The Constitution approved on 15 March 2026 and in force since 1 July 2026 reshaped the system again, with a single-chamber Kurultai, a vice-president and a People's Council (Halyk Kenesi)."),
+  /* Translators: rationale of reform "presidential-republic" */
+  NC_("reform rationale", "The President said the super-presidential model had been justified in the country's early years, but that having everything centred on the President was now wrong and should be given up gradually; the state's long-term interests, he said, mattered more to him than extra levers of power."),
   /* Translators: note on the status of reform "presidential-republic" */
   NC_("status note", "Enacted in 2022; the 2026 Constitution, in force since 1 July 2026, re-framed the system with a single-chamber Kurultai and a vice-president."),
   /* Translators: milestone of reform "presidential-republic" dated 2022-03-16 */
@@ -80,6 +82,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("reform summary", "Close relatives of the President may not hold top civil-service or quasi-public posts."),
   /* Translators: explanation of reform "relatives-ban" */
   NC_("reform explanation", "The constitutional amendments of June 2022 bar the President's close relatives from political posts and from leading quasi-public companies. The Ministry of Justice prepared the implementing bills, which passed their first reading in the Mazhilis on 7 September 2022 and were signed as part of the November 2022 package. Whether the ban was carried over into the 2026 Constitution has not been checked."),
+  /* Translators: rationale of reform "relatives-ban" */
+  NC_("reform rationale", "The President said the head of state must firmly guarantee equal opportunities for every citizen, and presented the ban as following from that."),
   /* Translators: note on the status of reform "relatives-ban" */
   NC_("status note", "In force since 2022; whether it carries over into the 2026 Constitution is not known."),
   /* Translators: milestone of reform "relatives-ban" dated 2022-03-16 */
@@ -93,9 +97,11 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: title of reform "akim-independence" */
   NC_("reform title", "More independence for akims"),
   /* Translators: summary of reform "akim-independence" */
-  NC_("reform summary", "The President gives up the right to cancel or suspend regional akims' acts and to dismiss district and rural akims."),
+  NC_("reform summary", "The President gives up the right to cancel or suspend the acts of akims of regions and cities of republican significance, and to dismiss district and rural akims."),
   /* Translators: explanation of reform "akim-independence" */
-  NC_("reform explanation", "In the address the President listed powers he held over local executives: cancelling or suspending the acts of regional and city akims, and dismissing district and rural akims. He proposed to give them up. The laws signed on 5 November 2022 reduced the President's powers over local executive bodies; the exact provisions on these two powers have not been checked.\n\nThe wider move towards elected akims continued. Rural akims have been elected directly since July 2021, and more than 2,000 have been chosen so far. District akims and mayors of cities of regional significance were elected directly in a pilot in 45 units on 5 November 2023, and Semey became the first regional centre to elect its akim, on 12 October 2025. The President has since said the district elections may be reviewed."),
+  NC_("reform explanation", "In the address the President listed powers he held over local executives: cancelling or suspending the acts of the akims of regions and of cities of republican significance, and dismissing district and rural akims. He proposed to give them up. The laws signed on 5 November 2022 reduced the President's powers over local executive bodies; the exact provisions on these two powers have not been checked.\n\nThe wider move towards elected akims continued. Rural akims have been elected directly since July 2021, and more than 2,000 have been chosen so far. District akims and mayors of cities of regional significance were elected directly in a pilot in 45 units on 5 November 2023, and Semey became the first regional centre to elect its akim, on 12 October 2025. The President has since said the district elections may be reviewed."),
+  /* Translators: rationale of reform "akim-independence" */
+  NC_("reform rationale", "The President said his right to cancel or suspend akims' acts encouraged the habit of \"manual management\" and weakened the independence of local executive bodies."),
   /* Translators: note on the status of reform "akim-independence" */
   NC_("status note", "The general reduction of presidential powers over local bodies is law; the specific rules on cancelling acts and dismissing akims were not checked."),
   /* Translators: milestone of reform "akim-independence" dated 2022-03-16 */
@@ -112,6 +118,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("reform summary", "Cut the members needed to register a party from 20,000 to 5,000, and for a regional branch from 600 to 200."),
   /* Translators: explanation of reform "party-registration-threshold" */
   NC_("reform explanation", "The address proposed a fourfold cut in the number of members a new party needs. The change was part of the package signed on 5 November 2022. According to the Ministry of Justice, the rules were eased in other ways too: a smaller initiative group, more time to hold the founding congress and more time to set up regional branches.\n\nNew parties followed: Baytak was registered on 28 November 2022 and Respublica around the turn of 2022 and 2023. The threshold had already been halved once before, from 40,000 to 20,000 members, in May 2020."),
+  /* Translators: rationale of reform "party-registration-threshold" */
+  NC_("reform rationale", "The President wanted a favourable environment for parties to develop as institutions and organisations, so that political competition would be fair and free."),
   /* Translators: milestone of reform "party-registration-threshold" dated 2022-03-16 */
   NC_("milestone", "The President proposes cutting the party registration threshold fourfold."),
   /* Translators: milestone of reform "party-registration-threshold" dated 2022-11-05 */
@@ -140,6 +148,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("reform summary", "Define in law what election observers may and must do."),
   /* Translators: explanation of reform "election-observers" */
   NC_("reform explanation", "The electoral law was amended in the package signed in November 2022. A critical account says that since 1 January 2023 observers from non-governmental organisations have to be accredited anew for every campaign. The address also promised rules for campaigning on social media, a single electronic voter roll and limits on donations; whether these were adopted has not been checked."),
+  /* Translators: rationale of reform "election-observers" */
+  NC_("reform rationale", "The President called observers an indispensable part of transparent elections, and said their rights and duties should therefore be set out clearly in law."),
   /* Translators: note on the status of reform "election-observers" */
   NC_("status note", "Enacted, but contested by critics of the accreditation rule."),
   /* Translators: milestone of reform "election-observers" dated 2022-03-16 */
@@ -170,6 +180,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("reform summary", "Reduce the number of senators appointed by the President from 15 to 10."),
   /* Translators: explanation of reform "senate-quota" */
   NC_("reform explanation", "The referendum cut the President's quota in the Senate to 10, five of whom are put forward by the Assembly of the People of Kazakhstan. The Assembly lost the nine Mazhilis seats it used to fill. The Senate then had 50 members: 40 elected by the maslikhats, two for each region and city of republican significance, and 10 appointed. Twenty senators were elected on 14 January 2023 and the President appointed ten on 24 January 2023.\n\nThe 2026 Constitution abolished the Senate. The new Kurultai has no presidential or Assembly quota; quotas for women, young people and people with disabilities were proposed instead."),
+  /* Translators: rationale of reform "senate-quota" */
+  NC_("reform rationale", "The President said the appointed seats should stop being a means of control and instead give a voice to social groups that are poorly represented in Parliament. The old arrangement had suited its time, he said, but the country needed to move on."),
   /* Translators: note on the status of reform "senate-quota" */
   NC_("status note", "Superseded on 1 July 2026 by the new Constitution, which replaced the Senate and Mazhilis with a single-chamber Kurultai."),
   /* Translators: milestone of reform "senate-quota" dated 2022-03-16 */
@@ -228,6 +240,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("reform summary", "Elect 70 % of the Mazhilis by party list and 30 % in single-mandate districts."),
   /* Translators: explanation of reform "mixed-mazhilis" */
   NC_("reform explanation", "The Mazhilis was dissolved on 19 January 2023 and shrank from 107 to 98 seats: 69 filled from party lists and 29 in single-mandate districts. The election of 19 March 2023 had a 5 % threshold for lists and an \"against all\" option; about 54 % of voters took part. Six parties won list seats, with Amanat taking 40 of the 69; counting district seats it had 62 in all. Sources differ on how the remaining district seats were shared.\n\nThe 2026 Constitution replaced the Mazhilis with a Kurultai of 145 deputies, all elected from party lists for five years. Its first election was scheduled for August 2026; no results have been found."),
+  /* Translators: rationale of reform "mixed-mazhilis" */
+  NC_("reform rationale", "The President said combining party lists with single-mandate districts would reflect voters' interests better, both nationally and in the regions, while keeping parties as a key institution of civil society."),
   /* Translators: milestone of reform "mixed-mazhilis" dated 2022-03-16 */
   NC_("milestone", "The President proposes a mixed proportional and majoritarian system for the Mazhilis."),
   /* Translators: milestone of reform "mixed-mazhilis" dated 2022-06-05 */
@@ -250,6 +264,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("reform summary", "Elect the maslikhats of regions and cities of republican significance by a mixed system."),
   /* Translators: explanation of reform "mixed-maslikhats" */
   NC_("reform explanation", "Half of the deputies of regional maslikhats and of the maslikhats of Astana, Almaty and Shymkent are now elected from party lists and half in single-mandate districts. District and city maslikhats below them are elected entirely in single-mandate districts. The system was first used on 19 March 2023, for about 3,415 seats in 223 maslikhats. Maslikhats continue under the 2026 Constitution; whether their electoral rules changed has not been checked."),
+  /* Translators: rationale of reform "mixed-maslikhats" */
+  NC_("reform rationale", "The President said the mixed model would reflect voters' interests at the regional as well as the national level. For district and city maslikhats, where deputies need close contact with citizens, he argued that electing all of them in single-mandate districts would make local politics more competitive and bring forward new, respected politicians."),
   /* Translators: note on the status of reform "mixed-maslikhats" */
   NC_("status note", "Maslikhats continue under the 2026 Constitution; changes to their electoral system were not checked."),
   /* Translators: milestone of reform "mixed-maslikhats" dated 2022-03-16 */
@@ -344,6 +360,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("reform summary", "Revise the law on mass media."),
   /* Translators: explanation of reform "mass-media-law" */
   NC_("reform explanation", "In April 2022 the Justice Minister said a draft would reach the Mazhilis in 2023. The new Law on Mass Media was signed on 20 June 2024. It merges the earlier media and broadcasting laws and treats internet resources as media (\"internet publications\"), with their own registration. The share of Kazakh-language content on television and radio rises to 55 % from 2025 and 60 % from 2027, rebroadcast foreign content is cut, and officials have less time to answer journalists' requests.\n\nCritics, among them RFE/RL and rights groups, warn that the law will discourage independent journalism. Kazakhstan fell from 134th to 142nd place in the 2024 World Press Freedom Index of Reporters Without Borders."),
+  /* Translators: rationale of reform "mass-media-law" */
+  NC_("reform rationale", "In proposing the revision, the President said the media can and should raise pressing problems, but with civic responsibility: not to order from abroad in ways that polarise society, and not for hidden fees in the covert struggles of political clans."),
   /* Translators: milestone of reform "mass-media-law" dated 2022-03-16 */
   NC_("milestone", "The President calls for a revision of the law on mass media."),
   /* Translators: milestone of reform "mass-media-law" dated 2022-04-14 */
@@ -364,6 +382,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("reform summary", "Create the Abai and Ulytau regions and split Almaty Region into Zhetysu and Almaty regions."),
   /* Translators: explanation of reform "new-regions" */
   NC_("reform explanation", "A decree on the administrative-territorial structure, signed on 4 May 2022 and in force from 8 June 2022, created three regions. Abai Region, with its centre in Semey, was separated from East Kazakhstan and roughly matches the former Semipalatinsk Region. Ulytau Region, centred on Zhezkazgan, was separated from Karaganda Region and covers about the western half of the former Zhezkazgan Region. Almaty Region was split: Zhetysu Region, centred on Taldykorgan and close to the former Taldykorgan Region, was separated from it, while the rest kept the name Almaty Region and moved its centre to Qapshagay, renamed Konaev on 3 May 2022. East Kazakhstan kept Oskemen, Ridder and nine districts.\n\nKazakhstan has had 17 regions since then, besides the three cities of republican significance."),
+  /* Translators: rationale of reform "new-regions" */
+  NC_("reform rationale", "The President presented the new regions as a way to make public administration work better, shorten trips to the regional centre and manage internal migration, and said the Almaty agglomeration had many problems that called for splitting Almaty Region. He also stressed their cultural and spiritual meaning: Abai Region would restore \"historical justice\" to the homeland of Abai, and Ulytau would develop its tourism, industry and logistics."),
   /* Translators: milestone of reform "new-regions" dated 2022-03-16 */
   NC_("milestone", "The President proposes creating the Abai, Ulytau and Zhetysu regions."),
   /* Translators: milestone of reform "new-regions" dated 2022-05-03 */
