@@ -1,0 +1,944 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "rex-catalogue.h"
+#include "rex-data-resources.h"
+#include "rex-loader.h"
+
+struct _RexCatalogue
+{
+  GObject        parent_instance;
+
+  char          *display_name;
+  RexProgramme  *programme;
+  RexObjectList *sources;
+  RexObjectList *categories;
+  RexObjectList *reforms;
+  RexObjectList *regions;
+  /* One list of reforms per category, by category position. */
+  GPtrArray     *category_reforms;
+  GHashTable    *source_table;
+  GHashTable    *category_table;
+  GHashTable    *reform_table;
+  GHashTable    *region_table;
+  guint          status_counts[REX_N_STATUSES];
+  guint          n_milestones;
+  RexDate        as_of;
+};
+
+G_DEFINE_FINAL_TYPE (RexCatalogue, rex_catalogue, G_TYPE_OBJECT)
+G_DEFINE_QUARK (rex-dataset-error-quark, rex_dataset_error)
+
+enum {
+  PROP_0,
+  PROP_DISPLAY_NAME,
+  PROP_PROGRAMME,
+  PROP_AS_OF,
+  PROP_CATEGORIES,
+  PROP_REFORMS,
+  PROP_REGIONS,
+  PROP_SOURCES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+GType
+rex_dataset_error_get_type (void)
+{
+  static gsize type_id;
+  static const GEnumValue values[] = {
+    { REX_DATASET_ERROR_IO, "REX_DATASET_ERROR_IO", "io" },
+    { REX_DATASET_ERROR_EMPTY, "REX_DATASET_ERROR_EMPTY", "empty" },
+    { REX_DATASET_ERROR_TOO_LARGE, "REX_DATASET_ERROR_TOO_LARGE", "too-large" },
+    { REX_DATASET_ERROR_INVALID_UTF8, "REX_DATASET_ERROR_INVALID_UTF8", "invalid-utf8" },
+    { REX_DATASET_ERROR_PARSE, "REX_DATASET_ERROR_PARSE", "parse" },
+    { REX_DATASET_ERROR_TOO_DEEP, "REX_DATASET_ERROR_TOO_DEEP", "too-deep" },
+    { REX_DATASET_ERROR_MISSING_MEMBER, "REX_DATASET_ERROR_MISSING_MEMBER", "missing-member" },
+    { REX_DATASET_ERROR_WRONG_TYPE, "REX_DATASET_ERROR_WRONG_TYPE", "wrong-type" },
+    { REX_DATASET_ERROR_UNKNOWN_MEMBER, "REX_DATASET_ERROR_UNKNOWN_MEMBER", "unknown-member" },
+    { REX_DATASET_ERROR_INVALID_VALUE, "REX_DATASET_ERROR_INVALID_VALUE", "invalid-value" },
+    { REX_DATASET_ERROR_DUPLICATE_ID, "REX_DATASET_ERROR_DUPLICATE_ID", "duplicate-id" },
+    { REX_DATASET_ERROR_DANGLING_REFERENCE, "REX_DATASET_ERROR_DANGLING_REFERENCE", "dangling-reference" },
+    { REX_DATASET_ERROR_UNSUPPORTED_FORMAT, "REX_DATASET_ERROR_UNSUPPORTED_FORMAT", "unsupported-format" },
+    { 0, NULL, NULL }
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static ("RexDatasetError", values));
+
+  return type_id;
+}
+
+static void
+rex_catalogue_dispose (GObject *object)
+{
+  RexCatalogue *self = REX_CATALOGUE (object);
+
+  /* Regions may be held by others after the catalogue goes: empty their
+   * unowned back references first. */
+  if (self->regions != NULL)
+    {
+      for (guint i = 0, n = rex_object_list_get_size (self->regions); i < n; i++)
+        rex_region_detach (rex_object_list_peek (self->regions, i));
+    }
+
+  G_OBJECT_CLASS (rex_catalogue_parent_class)->dispose (object);
+}
+
+static void
+rex_catalogue_finalize (GObject *object)
+{
+  RexCatalogue *self = REX_CATALOGUE (object);
+
+  g_clear_pointer (&self->source_table, g_hash_table_unref);
+  g_clear_pointer (&self->category_table, g_hash_table_unref);
+  g_clear_pointer (&self->reform_table, g_hash_table_unref);
+  g_clear_pointer (&self->region_table, g_hash_table_unref);
+  g_clear_pointer (&self->category_reforms, g_ptr_array_unref);
+  g_clear_object (&self->programme);
+  g_clear_object (&self->reforms);
+  g_clear_object (&self->regions);
+  g_clear_object (&self->categories);
+  g_clear_object (&self->sources);
+  g_free (self->display_name);
+
+  G_OBJECT_CLASS (rex_catalogue_parent_class)->finalize (object);
+}
+
+static void
+rex_catalogue_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RexCatalogue *self = REX_CATALOGUE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DISPLAY_NAME:
+      g_value_set_string (value, self->display_name);
+      break;
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
+      break;
+    case PROP_AS_OF:
+      g_value_set_boxed (value, &self->as_of);
+      break;
+    case PROP_CATEGORIES:
+      g_value_set_object (value, self->categories);
+      break;
+    case PROP_REFORMS:
+      g_value_set_object (value, self->reforms);
+      break;
+    case PROP_REGIONS:
+      g_value_set_object (value, self->regions);
+      break;
+    case PROP_SOURCES:
+      g_value_set_object (value, self->sources);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rex_catalogue_class_init (RexCatalogueClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->dispose = rex_catalogue_dispose;
+  object_class->finalize = rex_catalogue_finalize;
+  object_class->get_property = rex_catalogue_get_property;
+
+  properties[PROP_DISPLAY_NAME] = g_param_spec_string ("display-name", NULL, NULL, NULL, flags);
+  properties[PROP_PROGRAMME] = g_param_spec_object ("programme", NULL, NULL, REX_TYPE_PROGRAMME, flags);
+  properties[PROP_AS_OF] = g_param_spec_boxed ("as-of", NULL, NULL, REX_TYPE_DATE, flags);
+  properties[PROP_CATEGORIES] = g_param_spec_object ("categories", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+  properties[PROP_REFORMS] = g_param_spec_object ("reforms", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+  properties[PROP_REGIONS] = g_param_spec_object ("regions", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+  properties[PROP_SOURCES] = g_param_spec_object ("sources", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rex_catalogue_init (RexCatalogue *self)
+{
+}
+
+/* Guard rails, before json-glib sees the data ------------------------- */
+
+static void
+add_problem (GPtrArray       *problems,
+             RexDatasetError  code,
+             const char      *display_name,
+             const char      *format,
+             ...) G_GNUC_PRINTF (4, 5);
+
+static void
+add_problem (GPtrArray       *problems,
+             RexDatasetError  code,
+             const char      *display_name,
+             const char      *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (problems, g_error_new (REX_DATASET_ERROR, code, "%s: %s", display_name, message));
+}
+
+/* json-glib parses recursively, so a document nested deeply enough
+ * overflows the stack. Measure the depth first, skipping strings so that
+ * brackets inside them do not count. */
+static gboolean
+check_depth (const char *data,
+             gsize       len,
+             gsize      *offset)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        {
+          in_string = TRUE;
+        }
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > REX_DATASET_MAX_DEPTH)
+            {
+              *offset = i;
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        {
+          depth--;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_bytes (GBytes     *bytes,
+             const char *display_name,
+             GPtrArray  *problems)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  const char *end;
+  gsize offset;
+
+  if (len == 0)
+    {
+      add_problem (problems, REX_DATASET_ERROR_EMPTY, display_name, "the file is empty");
+      return FALSE;
+    }
+
+  if (len > REX_DATASET_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size_full (len, G_FORMAT_SIZE_LONG_FORMAT);
+
+      add_problem (problems, REX_DATASET_ERROR_TOO_LARGE, display_name,
+                   "the file is too large (%s; at most %d MiB)",
+                   size, REX_DATASET_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, len, &end))
+    {
+      add_problem (problems, REX_DATASET_ERROR_INVALID_UTF8, display_name,
+                   "invalid UTF-8 at byte offset %" G_GSIZE_FORMAT, (gsize) (end - data));
+      return FALSE;
+    }
+
+  if (!check_depth (data, len, &offset))
+    {
+      add_problem (problems, REX_DATASET_ERROR_TOO_DEEP, display_name,
+                   "nested more than %d levels deep at byte offset %" G_GSIZE_FORMAT,
+                   REX_DATASET_MAX_DEPTH, offset);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* json-glib names in-memory data "<data>"; name the file instead. */
+static void
+add_parse_problem (GPtrArray  *problems,
+                   const char *display_name,
+                   GError     *error)
+{
+  const char *message = error->message;
+
+  if (g_str_has_prefix (message, "<data>:"))
+    message += strlen ("<data>:");
+
+  add_problem (problems, REX_DATASET_ERROR_PARSE, display_name, "%s", message);
+}
+
+/* Building -------------------------------------------------------------- */
+
+/* Finds where @id was first used among @items, for duplicate messages. */
+static char *
+describe_first_use (const char *array_name,
+                    GPtrArray  *items,
+                    const char *id)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      GObject *item = g_ptr_array_index (items, i);
+
+      if (REX_IS_REGION (item))
+        {
+          const char * const *aliases = rex_region_get_aliases (REX_REGION (item));
+
+          if (g_strcmp0 (rex_region_get_id (REX_REGION (item)), id) == 0)
+            return g_strdup_printf ("%s[%u]", array_name, i);
+          for (guint j = 0; aliases != NULL && aliases[j] != NULL; j++)
+            if (g_str_equal (aliases[j], id))
+              return g_strdup_printf ("%s[%u].aliases[%u]", array_name, i, j);
+        }
+      else
+        {
+          g_autofree char *item_id = NULL;
+
+          g_object_get (item, "id", &item_id, NULL);
+          if (g_strcmp0 (item_id, id) == 0)
+            return g_strdup_printf ("%s[%u]", array_name, i);
+        }
+    }
+
+  return g_strdup (array_name);
+}
+
+typedef gpointer (*ReadItemFunc) (RexLoader *loader,
+                                  JsonNode  *node,
+                                  guint      position);
+typedef const char *(*GetIdFunc) (gpointer item);
+
+static gpointer
+read_source (RexLoader *loader,
+             JsonNode  *node,
+             guint      position)
+{
+  return rex_source_new_from_json (loader, node);
+}
+
+static gpointer
+read_region (RexLoader *loader,
+             JsonNode  *node,
+             guint      position)
+{
+  return rex_region_new_from_json (loader, node);
+}
+
+static gboolean
+register_id (RexLoader  *loader,
+             GHashTable *table,
+             const char *array_name,
+             GPtrArray  *items,
+             const char *id,
+             const char *member,
+             gpointer    item)
+{
+  if (id == NULL)
+    return FALSE;
+
+  if (g_hash_table_contains (table, id))
+    {
+      g_autofree char *first = describe_first_use (array_name, items, id);
+
+      rex_loader_problem (loader, REX_DATASET_ERROR_DUPLICATE_ID, member,
+                          "duplicate id “%s” (first used at %s)", id, first);
+      return FALSE;
+    }
+
+  g_hash_table_insert (table, (gpointer) id, item);
+  return TRUE;
+}
+
+/* Reads a top-level array of objects into a list and an id table. */
+static RexObjectList *
+read_array (RexLoader    *loader,
+            JsonObject   *root,
+            const char   *name,
+            GType         item_type,
+            ReadItemFunc  read_item,
+            GetIdFunc     get_id,
+            GHashTable   *table)
+{
+  JsonArray *array = rex_loader_array (loader, root, name, TRUE);
+  GPtrArray *items;
+  guint n;
+
+  if (array == NULL)
+    return rex_object_list_new (item_type, NULL, TRUE);
+
+  n = json_array_get_length (array);
+  items = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize mark = rex_loader_push_member (loader, name);
+      gpointer item;
+
+      rex_loader_push_index (loader, i);
+      item = read_item (loader, json_array_get_element (array, i), i);
+      if (item != NULL)
+        {
+          register_id (loader, table, name, items, get_id (item), "id", item);
+
+          if (REX_IS_REGION (item))
+            {
+              const char * const *aliases = rex_region_get_aliases (item);
+
+              for (guint j = 0; aliases[j] != NULL; j++)
+                {
+                  g_autofree char *member = g_strdup_printf ("aliases[%u]", j);
+
+                  register_id (loader, table, name, items, aliases[j], member, item);
+                }
+            }
+
+          g_ptr_array_add (items, item);
+        }
+      rex_loader_pop (loader, mark);
+    }
+
+  return rex_object_list_new (item_type, items, TRUE);
+}
+
+static void
+read_format (RexLoader  *loader,
+             JsonObject *root)
+{
+  JsonNode *node = json_object_get_member (root, "format");
+
+  if (node == NULL)
+    {
+      rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, "format", "missing member");
+      return;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, "format",
+                          "expected an integer, found %s", rex_loader_describe_node (node));
+      return;
+    }
+
+  if (json_node_get_int (node) != 1)
+    rex_loader_problem (loader, REX_DATASET_ERROR_UNSUPPORTED_FORMAT, "format",
+                        "format %" G_GINT64_FORMAT " is not supported (this version reads format 1)",
+                        json_node_get_int (node));
+}
+
+static RexCatalogue *
+build (GBytes     *bytes,
+       const char *display_name,
+       GPtrArray  *problems)
+{
+  static const char * const members[] = {
+    "format", "as_of", "programme", "sources", "categories", "reforms", "regions", NULL
+  };
+  g_autoptr(RexCatalogue) self = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) path = g_string_sized_new (64);
+  RexLoader loader = { display_name, path, problems, NULL, NULL, NULL };
+  JsonObject *root;
+  JsonArray *array;
+  JsonNode *node;
+  gsize len;
+  const char *data;
+
+  if (!check_bytes (bytes, display_name, problems))
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &len);
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) len, &error))
+    {
+      add_parse_problem (problems, display_name, error);
+      return NULL;
+    }
+
+  self = g_object_new (REX_TYPE_CATALOGUE, NULL);
+  self->display_name = g_strdup (display_name);
+  self->source_table = g_hash_table_new (g_str_hash, g_str_equal);
+  self->category_table = g_hash_table_new (g_str_hash, g_str_equal);
+  self->reform_table = g_hash_table_new (g_str_hash, g_str_equal);
+  self->region_table = g_hash_table_new (g_str_hash, g_str_equal);
+  loader.sources = self->source_table;
+  loader.categories = self->category_table;
+  loader.regions = self->region_table;
+
+  if (!(root = rex_loader_object (&loader, json_parser_get_root (parser), members)))
+    return NULL;
+
+  /* Nothing else can be trusted in a format this version does not know. */
+  read_format (&loader, root);
+  if (rex_loader_n_problems (&loader) > 0)
+    return NULL;
+
+  rex_loader_date (&loader, root, "as_of", TRUE, FALSE, &self->as_of);
+
+  /* Referenced kinds first, whatever the order of the members. */
+  self->sources = read_array (&loader, root, "sources", REX_TYPE_SOURCE, read_source,
+                              (GetIdFunc) rex_source_get_id, self->source_table);
+  self->categories = read_array (&loader, root, "categories", REX_TYPE_CATEGORY,
+                                 (ReadItemFunc) rex_category_new_from_json,
+                                 (GetIdFunc) rex_category_get_id, self->category_table);
+  self->regions = read_array (&loader, root, "regions", REX_TYPE_REGION, read_region,
+                              (GetIdFunc) rex_region_get_id, self->region_table);
+
+  if ((array = rex_loader_array (&loader, root, "regions", FALSE)) &&
+      json_array_get_length (array) == rex_object_list_get_size (self->regions))
+    {
+      for (guint i = 0, n = json_array_get_length (array); i < n; i++)
+        {
+          gsize mark = rex_loader_push_member (&loader, "regions");
+
+          rex_loader_push_index (&loader, i);
+          rex_region_resolve_json (rex_object_list_peek (self->regions, i), &loader,
+                                   json_array_get_element (array, i));
+          rex_loader_pop (&loader, mark);
+        }
+    }
+
+  if (!(node = json_object_get_member (root, "programme")))
+    {
+      rex_loader_problem (&loader, REX_DATASET_ERROR_MISSING_MEMBER, "programme", "missing member");
+    }
+  else
+    {
+      gsize mark = rex_loader_push_member (&loader, "programme");
+
+      self->programme = rex_programme_new_from_json (&loader, node);
+      rex_loader_pop (&loader, mark);
+    }
+
+  self->reforms = read_array (&loader, root, "reforms", REX_TYPE_REFORM,
+                              (ReadItemFunc) rex_reform_new_from_json,
+                              (GetIdFunc) rex_reform_get_id, self->reform_table);
+
+  if (rex_loader_n_problems (&loader) > 0)
+    {
+      /* Regions hold nothing unowned yet except formed_from; empty it
+       * before the regions go. */
+      for (guint i = 0, n = rex_object_list_get_size (self->regions); i < n; i++)
+        rex_region_detach (rex_object_list_peek (self->regions, i));
+      return NULL;
+    }
+
+  /* Derived data, now that everything is known to be valid. */
+  self->category_reforms = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0, n = rex_object_list_get_size (self->categories); i < n; i++)
+    g_ptr_array_add (self->category_reforms, g_ptr_array_new_with_free_func (g_object_unref));
+
+  for (guint i = 0, n = rex_object_list_get_size (self->reforms); i < n; i++)
+    {
+      RexReform *reform = rex_object_list_peek (self->reforms, i);
+      RexCategory *category = rex_reform_get_category (reform);
+      RexObjectList *regions = REX_OBJECT_LIST (rex_reform_get_regions (reform));
+
+      g_ptr_array_add (g_ptr_array_index (self->category_reforms, rex_category_get_position (category)),
+                       g_object_ref (reform));
+      self->status_counts[rex_reform_get_status (reform)]++;
+      self->n_milestones += g_list_model_get_n_items (rex_reform_get_milestones (reform));
+
+      for (guint j = 0, m = rex_object_list_get_size (regions); j < m; j++)
+        rex_region_add_reform (rex_object_list_peek (regions, j), reform);
+    }
+
+  for (guint i = 0; i < self->category_reforms->len; i++)
+    {
+      GPtrArray *items = g_ptr_array_index (self->category_reforms, i);
+
+      g_ptr_array_set_free_func (items, NULL);
+      self->category_reforms->pdata[i] = rex_object_list_new (REX_TYPE_REFORM, items, TRUE);
+    }
+
+  return g_steal_pointer (&self);
+}
+
+static RexCatalogue *
+build_or_error (GBytes      *bytes,
+                const char  *display_name,
+                GError     **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  RexCatalogue *self;
+
+  self = build (bytes, display_name, problems);
+  if (self != NULL)
+    return self;
+
+  g_assert (problems->len > 0);
+
+  if (problems->len == 1)
+    {
+      g_propagate_error (error, g_ptr_array_steal_index (problems, 0));
+    }
+  else
+    {
+      GError *first = g_ptr_array_index (problems, 0);
+
+      g_set_error (error, REX_DATASET_ERROR, first->code, "%s (and %u more problems)",
+                   first->message, problems->len - 1);
+    }
+
+  return NULL;
+}
+
+/* Public constructors --------------------------------------------------- */
+
+RexCatalogue *
+rex_catalogue_new_from_bytes (GBytes      *bytes,
+                              const char  *display_name,
+                              GError     **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return build_or_error (bytes, display_name != NULL ? display_name : "dataset", error);
+}
+
+static GBytes *
+load_file (GFile         *file,
+           const char    *display_name,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *contents = NULL;
+  gsize len = 0;
+
+  /* Refuse an oversized file before reading it into memory. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, REX_DATASET_ERROR, REX_DATASET_ERROR_IO, "%s: %s",
+                   display_name, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > REX_DATASET_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size_full (g_file_info_get_size (info),
+                                                  G_FORMAT_SIZE_LONG_FORMAT);
+
+      g_set_error (error, REX_DATASET_ERROR, REX_DATASET_ERROR_TOO_LARGE,
+                   "%s: the file is too large (%s; at most %d MiB)",
+                   display_name, size, REX_DATASET_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &len, NULL, &local_error))
+    {
+      g_set_error (error, REX_DATASET_ERROR, REX_DATASET_ERROR_IO, "%s: %s",
+                   display_name, local_error->message);
+      return NULL;
+    }
+
+  return g_bytes_new_take (contents, len);
+}
+
+RexCatalogue *
+rex_catalogue_new_from_file (GFile         *file,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display_name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display_name = g_file_get_basename (file);
+  if (!(bytes = load_file (file, display_name, cancellable, error)))
+    return NULL;
+
+  return build_or_error (bytes, display_name, error);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  RexCatalogue *self;
+
+  self = rex_catalogue_new_from_file (task_data, cancellable, &error);
+  if (self == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, self, g_object_unref);
+}
+
+void
+rex_catalogue_new_from_file_async (GFile               *file,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rex_catalogue_new_from_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+RexCatalogue *
+rex_catalogue_new_from_file_finish (GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rex_catalogue_new_from_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* A static library drops object files nothing refers to, and with them
+ * the constructor that registers the bundled resource; referring to it
+ * here keeps it. */
+static void
+ensure_bundled_resource (void)
+{
+  static gsize registered;
+
+  if (g_once_init_enter (&registered))
+    {
+      GResource *resource = rex_data_get_resource ();
+
+      g_assert (resource != NULL);
+      g_once_init_leave (&registered, 1);
+    }
+}
+
+RexCatalogue *
+rex_catalogue_new_from_resource (const char  *path,
+                                 GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display_name = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ensure_bundled_resource ();
+
+  display_name = g_path_get_basename (path);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, REX_DATASET_ERROR, REX_DATASET_ERROR_IO, "%s: %s",
+                   display_name, local_error->message);
+      return NULL;
+    }
+
+  return build_or_error (bytes, display_name, error);
+}
+
+RexCatalogue *
+rex_catalogue_new_bundled (GError **error)
+{
+  return rex_catalogue_new_from_resource (REX_CATALOGUE_BUNDLED_PATH, error);
+}
+
+gboolean
+rex_catalogue_check (GBytes      *bytes,
+                     const char  *display_name,
+                     GPtrArray  **problems)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  g_autoptr(RexCatalogue) self = NULL;
+
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  self = build (bytes, display_name != NULL ? display_name : "dataset", found);
+  if (problems != NULL)
+    *problems = g_steal_pointer (&found);
+
+  return self != NULL;
+}
+
+gboolean
+rex_catalogue_check_file (GFile   *file,
+                          GString *report)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  g_autoptr(RexCatalogue) self = NULL;
+  g_autofree char *display_name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  display_name = g_file_get_basename (file);
+  if (!(bytes = load_file (file, display_name, NULL, &error)))
+    {
+      g_string_append_printf (report, "%s\n", error->message);
+      return FALSE;
+    }
+
+  if (!(self = build (bytes, display_name, problems)))
+    {
+      for (guint i = 0; i < problems->len; i++)
+        g_string_append_printf (report, "%s\n", ((GError *) g_ptr_array_index (problems, i))->message);
+      return FALSE;
+    }
+
+  g_string_append_printf (report, "OK: %u reforms in %u categories, %u regions, %u sources, %u milestones\n",
+                          rex_object_list_get_size (self->reforms),
+                          rex_object_list_get_size (self->categories),
+                          rex_object_list_get_size (self->regions),
+                          rex_object_list_get_size (self->sources),
+                          self->n_milestones);
+  return TRUE;
+}
+
+/* Getters ---------------------------------------------------------------- */
+
+const char *
+rex_catalogue_get_display_name (RexCatalogue *self)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
+  return self->display_name;
+}
+
+RexProgramme *
+rex_catalogue_get_programme (RexCatalogue *self)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
+  return self->programme;
+}
+
+const RexDate *
+rex_catalogue_get_as_of (RexCatalogue *self)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
+  return &self->as_of;
+}
+
+GListModel *
+rex_catalogue_get_categories (RexCatalogue *self)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
+  return G_LIST_MODEL (self->categories);
+}
+
+GListModel *
+rex_catalogue_get_reforms (RexCatalogue *self)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
+  return G_LIST_MODEL (self->reforms);
+}
+
+GListModel *
+rex_catalogue_get_regions (RexCatalogue *self)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
+  return G_LIST_MODEL (self->regions);
+}
+
+GListModel *
+rex_catalogue_get_sources (RexCatalogue *self)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
+  return G_LIST_MODEL (self->sources);
+}
+
+RexReform *
+rex_catalogue_lookup_reform (RexCatalogue *self,
+                             const char   *id)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->reform_table, id) : NULL;
+}
+
+RexCategory *
+rex_catalogue_lookup_category (RexCatalogue *self,
+                               const char   *id)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->category_table, id) : NULL;
+}
+
+RexRegion *
+rex_catalogue_lookup_region (RexCatalogue *self,
+                             const char   *id)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->region_table, id) : NULL;
+}
+
+RexSource *
+rex_catalogue_lookup_source (RexCatalogue *self,
+                             const char   *id)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->source_table, id) : NULL;
+}
+
+GListModel *
+rex_catalogue_get_reforms_in_category (RexCatalogue *self,
+                                       RexCategory  *category)
+{
+  guint position;
+
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
+  g_return_val_if_fail (REX_IS_CATEGORY (category), NULL);
+
+  position = rex_category_get_position (category);
+  g_return_val_if_fail (position < self->category_reforms->len, NULL);
+  g_return_val_if_fail (rex_object_list_peek (self->categories, position) == category, NULL);
+
+  return g_ptr_array_index (self->category_reforms, position);
+}
+
+guint
+rex_catalogue_count_reforms_by_status (RexCatalogue *self,
+                                       RexStatus     status)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), 0);
+  g_return_val_if_fail ((guint) status < REX_N_STATUSES, 0);
+
+  return self->status_counts[status];
+}
+
+guint
+rex_catalogue_count_milestones (RexCatalogue *self)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), 0);
+  return self->n_milestones;
+}

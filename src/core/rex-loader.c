@@ -1,0 +1,422 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "rex-loader.h"
+
+void
+rex_loader_problem (RexLoader       *loader,
+                    RexDatasetError  code,
+                    const char      *member,
+                    const char      *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  GString *where;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  where = g_string_new (loader->display_name);
+  g_string_append (where, ": ");
+  g_string_append_len (where, loader->path->str, loader->path->len);
+  if (member != NULL)
+    {
+      if (loader->path->len > 0 && member[0] != '[')
+        g_string_append_c (where, '.');
+      g_string_append (where, member);
+    }
+  if (loader->path->len > 0 || member != NULL)
+    g_string_append (where, ": ");
+  g_string_append (where, message);
+
+  g_ptr_array_add (loader->problems,
+                   g_error_new_literal (REX_DATASET_ERROR, code, where->str));
+  g_string_free (where, TRUE);
+}
+
+guint
+rex_loader_n_problems (RexLoader *loader)
+{
+  return loader->problems->len;
+}
+
+gsize
+rex_loader_push_member (RexLoader  *loader,
+                        const char *member)
+{
+  gsize mark = loader->path->len;
+
+  if (mark > 0)
+    g_string_append_c (loader->path, '.');
+  g_string_append (loader->path, member);
+
+  return mark;
+}
+
+gsize
+rex_loader_push_index (RexLoader *loader,
+                       guint      index)
+{
+  gsize mark = loader->path->len;
+
+  g_string_append_printf (loader->path, "[%u]", index);
+
+  return mark;
+}
+
+void
+rex_loader_pop (RexLoader *loader,
+                gsize      mark)
+{
+  g_string_truncate (loader->path, mark);
+}
+
+const char *
+rex_loader_describe_node (JsonNode *node)
+{
+  if (node == NULL)
+    return "nothing";
+
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return "an object";
+    case JSON_NODE_ARRAY:
+      return "an array";
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          return "a string";
+        case G_TYPE_BOOLEAN:
+          return "a boolean";
+        default:
+          return "a number";
+        }
+    }
+}
+
+JsonObject *
+rex_loader_object (RexLoader          *loader,
+                   JsonNode           *node,
+                   const char * const *members)
+{
+  JsonObjectIter iter;
+  JsonObject *object;
+  const char *name;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, NULL,
+                          "expected an object, found %s", rex_loader_describe_node (node));
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+
+  /* Unknown members are errors so that a misspelt optional member is
+   * not silently ignored. */
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, NULL))
+    {
+      gboolean known = FALSE;
+
+      for (guint i = 0; members[i] != NULL && !known; i++)
+        known = strcmp (members[i], name) == 0;
+
+      if (!known)
+        rex_loader_problem (loader, REX_DATASET_ERROR_UNKNOWN_MEMBER, name, "unknown member");
+    }
+
+  return object;
+}
+
+/* Returns the member, or NULL after reporting it missing when required. */
+static JsonNode *
+get_member (RexLoader  *loader,
+            JsonObject *object,
+            const char *member,
+            gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL && required)
+    rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, member, "missing member");
+
+  return node;
+}
+
+JsonArray *
+rex_loader_array (RexLoader  *loader,
+                  JsonObject *object,
+                  const char *member,
+                  gboolean    required)
+{
+  JsonNode *node = get_member (loader, object, member, required);
+
+  if (node == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, member,
+                          "expected an array, found %s", rex_loader_describe_node (node));
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+static const char *
+node_string (RexLoader  *loader,
+             JsonNode   *node,
+             const char *member,
+             gboolean    allow_empty)
+{
+  const char *str;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, member,
+                          "expected a string, found %s", rex_loader_describe_node (node));
+      return NULL;
+    }
+
+  str = json_node_get_string (node);
+  if (strlen (str) > REX_DATASET_MAX_STRING)
+    {
+      rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member,
+                          "string too long (%zu bytes; at most %d)",
+                          strlen (str), REX_DATASET_MAX_STRING);
+      return NULL;
+    }
+  if (!allow_empty && str[0] == '\0')
+    {
+      rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member, "empty string");
+      return NULL;
+    }
+
+  return str;
+}
+
+const char *
+rex_loader_string (RexLoader  *loader,
+                   JsonObject *object,
+                   const char *member,
+                   gboolean    required)
+{
+  JsonNode *node = get_member (loader, object, member, required);
+
+  if (node == NULL)
+    return NULL;
+
+  return node_string (loader, node, member, FALSE);
+}
+
+char *
+rex_loader_dup_string (RexLoader  *loader,
+                       JsonObject *object,
+                       const char *member,
+                       gboolean    required)
+{
+  return g_strdup (rex_loader_string (loader, object, member, required));
+}
+
+static gboolean
+id_is_valid (const char *id,
+             RexIdKind   kind)
+{
+  if (kind == REX_ID_REGION)
+    {
+      /* ISO 3166-2: two letters, a hyphen, one to three letters or digits. */
+      gsize len = strlen (id);
+
+      if (len < 4 || len > 6 || !g_ascii_isupper (id[0]) || !g_ascii_isupper (id[1]) || id[2] != '-')
+        return FALSE;
+      for (const char *p = id + 3; *p != '\0'; p++)
+        if (!g_ascii_isupper (*p) && !g_ascii_isdigit (*p))
+          return FALSE;
+      return TRUE;
+    }
+
+  if (id[0] == '\0' || id[0] == '-' || strlen (id) > 128)
+    return FALSE;
+  for (const char *p = id; *p != '\0'; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+const char *
+rex_loader_id (RexLoader  *loader,
+               JsonObject *object,
+               const char *member,
+               RexIdKind   kind)
+{
+  const char *id = rex_loader_string (loader, object, member, TRUE);
+
+  if (id != NULL && !id_is_valid (id, kind))
+    {
+      rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member,
+                          kind == REX_ID_REGION
+                            ? "“%s” is not an ISO 3166-2 code such as KZ-10"
+                            : "“%s” is not an id (expected lower-case letters, digits and -)",
+                          id);
+      return NULL;
+    }
+
+  return id;
+}
+
+gboolean
+rex_loader_date (RexLoader  *loader,
+                 JsonObject *object,
+                 const char *member,
+                 gboolean    required,
+                 gboolean    nullable,
+                 RexDate    *out)
+{
+  JsonNode *node = get_member (loader, object, member, required);
+  const char *text;
+
+  if (node == NULL)
+    return FALSE;
+  if (nullable && JSON_NODE_HOLDS_NULL (node))
+    return FALSE;
+  if (!(text = node_string (loader, node, member, TRUE)))
+    return FALSE;
+
+  if (!rex_date_parse (text, out))
+    {
+      rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member,
+                          "“%s” is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)", text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+RexEvidence
+rex_loader_evidence (RexLoader  *loader,
+                     JsonObject *object,
+                     const char *member)
+{
+  RexEvidence evidence = REX_EVIDENCE_UNCERTAIN;
+  const char *text = rex_loader_string (loader, object, member, TRUE);
+
+  if (text != NULL && !rex_evidence_from_string (text, &evidence))
+    rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member,
+                        "unknown evidence “%s” (expected verified, partial or uncertain)", text);
+
+  return evidence;
+}
+
+double
+rex_loader_number (RexLoader  *loader,
+                   JsonObject *object,
+                   const char *member,
+                   double      min,
+                   double      max)
+{
+  JsonNode *node = get_member (loader, object, member, TRUE);
+  double value;
+
+  if (node == NULL)
+    return 0;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_INT64 &&
+       json_node_get_value_type (node) != G_TYPE_DOUBLE))
+    {
+      rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, member,
+                          "expected a number, found %s", rex_loader_describe_node (node));
+      return 0;
+    }
+
+  value = json_node_get_double (node);
+  if (!isfinite (value) || value < min || value > max)
+    {
+      rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member,
+                          "%g is out of range (%g to %g)", value, min, max);
+      return 0;
+    }
+
+  return value;
+}
+
+char **
+rex_loader_strv (RexLoader  *loader,
+                 JsonObject *object,
+                 const char *member,
+                 gboolean    required)
+{
+  JsonArray *array = rex_loader_array (loader, object, member, required);
+  GPtrArray *strv;
+  gsize mark;
+  guint n;
+
+  if (array == NULL)
+    return g_new0 (char *, 1);
+
+  n = json_array_get_length (array);
+  strv = g_ptr_array_new_full (n + 1, NULL);
+  mark = rex_loader_push_member (loader, member);
+  for (guint i = 0; i < n; i++)
+    {
+      char index[16];
+      const char *str;
+
+      g_snprintf (index, sizeof index, "[%u]", i);
+      if ((str = node_string (loader, json_array_get_element (array, i), index, FALSE)))
+        g_ptr_array_add (strv, g_strdup (str));
+    }
+  rex_loader_pop (loader, mark);
+  g_ptr_array_add (strv, NULL);
+
+  return (char **) g_ptr_array_free (strv, FALSE);
+}
+
+RexObjectList *
+rex_loader_sources (RexLoader  *loader,
+                    JsonObject *object,
+                    const char *member)
+{
+  JsonArray *array = rex_loader_array (loader, object, member, TRUE);
+  GPtrArray *items = NULL;
+  gsize mark;
+  guint n;
+
+  if (array == NULL || (n = json_array_get_length (array)) == 0)
+    return rex_object_list_new (REX_TYPE_SOURCE, NULL, TRUE);
+
+  items = g_ptr_array_new_full (n, g_object_unref);
+  mark = rex_loader_push_member (loader, member);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      RexSource *source;
+      const char *id;
+      char index[16];
+
+      g_snprintf (index, sizeof index, "[%u]", i);
+      if (!(id = node_string (loader, element, index, FALSE)))
+        continue;
+      if (!(source = g_hash_table_lookup (loader->sources, id)))
+        rex_loader_problem (loader, REX_DATASET_ERROR_DANGLING_REFERENCE, index,
+                            "unknown source “%s”", id);
+      else
+        g_ptr_array_add (items, g_object_ref (source));
+    }
+  rex_loader_pop (loader, mark);
+
+  return rex_object_list_new (REX_TYPE_SOURCE, items, TRUE);
+}
