@@ -17,7 +17,10 @@ import tempfile
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 # What counts as translatable, per kind of file.
-C_MARKS = re.compile(r'(?<![A-Za-z0-9_])(?:_|N_|C_|NC_|g_dpgettext2|g_dngettext|ngettext)\s*\(')
+# Only calls on string literals count: g_dpgettext2 (GETTEXT_PACKAGE, ctx, text)
+# on data read at run time has nothing for xgettext to extract.
+C_MARKS = re.compile(r'(?<![A-Za-z0-9_])(?:_|N_|C_|NC_|ngettext|g_dngettext)\s*\(\s*'
+                     r'(?:"|(?:GETTEXT_PACKAGE|NULL)\s*,\s*")')
 UI_MARKS = re.compile(r'translatable="yes"')
 DATA_MARKS = re.compile(r'^(Name|GenericName|Comment|Keywords)=|<(summary|description|name|caption|p|li)\b',
                         re.M)
