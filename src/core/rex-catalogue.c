@@ -453,6 +453,31 @@ read_format (RexLoader  *loader,
                         json_node_get_int (node));
 }
 
+static gpointer
+unref_in_thread (gpointer data)
+{
+  g_object_unref (data);
+  return NULL;
+}
+
+/* Freeing json-glib's tree of a large document takes about as long as
+ * building the model from it (one allocation per node); nobody waits
+ * for it, so it happens on a thread of its own. */
+static void
+release_parser (JsonParser *parser,
+                gsize       size)
+{
+  GThread *thread = NULL;
+
+  if (size > 1024 * 1024)
+    thread = g_thread_try_new ("rex-json-free", unref_in_thread, parser, NULL);
+
+  if (thread != NULL)
+    g_thread_unref (thread);
+  else
+    g_object_unref (parser);
+}
+
 static RexCatalogue *
 build (GBytes     *bytes,
        const char *display_name,
@@ -476,7 +501,9 @@ build (GBytes     *bytes,
     return NULL;
 
   data = g_bytes_get_data (bytes, &len);
-  parser = json_parser_new_immutable ();
+  /* Not the immutable parser: sealing walks the whole tree once more,
+   * and the tree is thrown away as soon as the model is built. */
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, (gssize) len, &error))
     {
       add_parse_problem (problems, display_name, error);
@@ -578,6 +605,8 @@ build (GBytes     *bytes,
       g_ptr_array_set_free_func (items, NULL);
       self->category_reforms->pdata[i] = rex_object_list_new (REX_TYPE_REFORM, items, TRUE);
     }
+
+  release_parser (g_steal_pointer (&parser), len);
 
   return g_steal_pointer (&self);
 }

@@ -63,8 +63,18 @@ rex_loader_push_index (RexLoader *loader,
                        guint      index)
 {
   gsize mark = loader->path->len;
+  char digits[16];
+  guint n = 0;
 
-  g_string_append_printf (loader->path, "[%u]", index);
+  /* Called for every array element, so no printf. */
+  do
+    digits[n++] = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+
+  g_string_append_c (loader->path, '[');
+  while (n > 0)
+    g_string_append_c (loader->path, digits[--n]);
+  g_string_append_c (loader->path, ']');
 
   return mark;
 }
@@ -372,12 +382,21 @@ rex_loader_strv (RexLoader  *loader,
   mark = rex_loader_push_member (loader, member);
   for (guint i = 0; i < n; i++)
     {
-      char index[16];
+      JsonNode *element = json_array_get_element (array, i);
       const char *str;
 
-      g_snprintf (index, sizeof index, "[%u]", i);
-      if ((str = node_string (loader, json_array_get_element (array, i), index, FALSE)))
-        g_ptr_array_add (strv, g_strdup (str));
+      if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING &&
+          (str = json_node_get_string (element))[0] != '\0' && strlen (str) <= REX_DATASET_MAX_STRING)
+        {
+          g_ptr_array_add (strv, g_strdup (str));
+        }
+      else
+        {
+          gsize item_mark = rex_loader_push_index (loader, i);
+
+          node_string (loader, element, NULL, FALSE);
+          rex_loader_pop (loader, item_mark);
+        }
     }
   rex_loader_pop (loader, mark);
   g_ptr_array_add (strv, NULL);
@@ -403,18 +422,24 @@ rex_loader_sources (RexLoader  *loader,
   for (guint i = 0; i < n; i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      RexSource *source;
-      const char *id;
-      char index[16];
+      RexSource *source = NULL;
 
-      g_snprintf (index, sizeof index, "[%u]", i);
-      if (!(id = node_string (loader, element, index, FALSE)))
-        continue;
-      if (!(source = g_hash_table_lookup (loader->sources, id)))
-        rex_loader_problem (loader, REX_DATASET_ERROR_DANGLING_REFERENCE, index,
-                            "unknown source “%s”", id);
+      /* The common case first, without building a path. */
+      if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING &&
+          (source = g_hash_table_lookup (loader->sources, json_node_get_string (element))))
+        {
+          g_ptr_array_add (items, g_object_ref (source));
+        }
       else
-        g_ptr_array_add (items, g_object_ref (source));
+        {
+          gsize item_mark = rex_loader_push_index (loader, i);
+          const char *id = node_string (loader, element, NULL, FALSE);
+
+          if (id != NULL)
+            rex_loader_problem (loader, REX_DATASET_ERROR_DANGLING_REFERENCE, NULL,
+                                "unknown source “%s”", id);
+          rex_loader_pop (loader, item_mark);
+        }
     }
   rex_loader_pop (loader, mark);
 
