@@ -1,0 +1,322 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <math.h>
+
+#include "rex-format.h"
+
+/* Figures are counts of people and seats, so thousands must be grouped
+ * ("20,000"). The C locale has no separator at all, and it is what tests
+ * and minimal systems run in, so fall back to the English comma there. */
+char *
+rex_format_number (double value)
+{
+  struct lconv *lc = localeconv ();
+  const char *sep = (lc->thousands_sep && *lc->thousands_sep) ? lc->thousands_sep : ",";
+  const char *point = (lc->decimal_point && *lc->decimal_point) ? lc->decimal_point : ".";
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *digits = NULL;
+  double whole = floor (fabs (value));
+  double frac = fabs (value) - whole;
+  gsize len;
+
+  digits = g_strdup_printf ("%.0f", whole);
+  len = strlen (digits);
+
+  if (value < 0)
+    g_string_append (out, "−");
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (out, sep);
+      g_string_append_c (out, digits[i]);
+    }
+
+  if (frac >= 0.005)
+    {
+      g_autofree char *decimals = g_strdup_printf ("%.2f", frac);
+      char *end = decimals + strlen (decimals) - 1;
+
+      /* "0.50" → "5": keep the significant decimals only. */
+      while (end > decimals && *end == '0')
+        *end-- = '\0';
+      g_string_append (out, point);
+      g_string_append (out, decimals + 2);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+rex_format_quantity (double      value,
+                     const char *unit)
+{
+  g_autofree char *number = rex_format_number (value);
+
+  if (unit == NULL || *unit == '\0')
+    return g_steal_pointer (&number);
+
+  if (g_str_equal (unit, "%"))
+    /* Translators: a percentage, e.g. "7%"; use your language's spacing. */
+    return g_strdup_printf (_("%s%%"), number);
+
+  /* Translators: a quantity, "20,000 members": the number, then the unit. */
+  return g_strdup_printf (C_("quantity", "%s %s"), number, unit);
+}
+
+char *
+rex_format_change (double before,
+                   double after)
+{
+  double change;
+  g_autofree char *number = NULL;
+
+  if (before == 0 || before == after)
+    return NULL;
+
+  change = (after - before) / fabs (before) * 100.0;
+  number = rex_format_number (fabs (round (change)));
+
+  if (change < 0)
+    /* Translators: a relative decrease, e.g. "−75%". */
+    return g_strdup_printf (_("−%s%%"), number);
+  else
+    /* Translators: a relative increase, e.g. "+50%". */
+    return g_strdup_printf (_("+%s%%"), number);
+}
+
+char *
+rex_format_figure (RexFigure *figure)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_return_val_if_fail (REX_IS_FIGURE (figure), NULL);
+
+  before = rex_format_quantity (rex_figure_get_before (figure), rex_figure_get_unit (figure));
+  after = rex_format_quantity (rex_figure_get_after (figure), rex_figure_get_unit (figure));
+
+  /* Translators: a figure before and after a reform, "20,000 members → 5,000 members". */
+  return g_strdup_printf (_("%s → %s"), before, after);
+}
+
+static void
+add_sources (GPtrArray  *array,
+             GListModel *sources)
+{
+  guint n;
+
+  if (sources == NULL)
+    return;
+
+  n = g_list_model_get_n_items (sources);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RexSource) source = g_list_model_get_item (sources, i);
+
+      if (!g_ptr_array_find (array, source, NULL))
+        g_ptr_array_add (array, g_object_ref (source));
+    }
+}
+
+GPtrArray *
+rex_format_collect_sources (RexReform *reform)
+{
+  GPtrArray *array = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *milestones;
+  GListModel *figures;
+
+  g_return_val_if_fail (REX_IS_REFORM (reform), array);
+
+  add_sources (array, rex_reform_get_sources (reform));
+  add_sources (array, rex_reform_get_status_sources (reform));
+
+  milestones = rex_reform_get_milestones (reform);
+  for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
+    {
+      g_autoptr(RexMilestone) milestone = g_list_model_get_item (milestones, i);
+      add_sources (array, rex_milestone_get_sources (milestone));
+    }
+
+  figures = rex_reform_get_figures (reform);
+  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+    {
+      g_autoptr(RexFigure) figure = g_list_model_get_item (figures, i);
+      add_sources (array, rex_figure_get_sources (figure));
+    }
+
+  return array;
+}
+
+char *
+rex_format_source (RexSource *source)
+{
+  const RexDate *date;
+  g_autofree char *date_text = NULL;
+
+  g_return_val_if_fail (REX_IS_SOURCE (source), NULL);
+
+  date = rex_source_get_date (source);
+  if (date == NULL)
+    /* Translators: a citation: source title, publisher, address. */
+    return g_strdup_printf (_("%s. %s. %s"),
+                            rex_source_get_title (source),
+                            rex_source_get_publisher (source),
+                            rex_source_get_url (source));
+
+  date_text = rex_date_format (date);
+  /* Translators: a citation: source title, publisher, date, address. */
+  return g_strdup_printf (_("%s. %s, %s. %s"),
+                          rex_source_get_title (source),
+                          rex_source_get_publisher (source),
+                          date_text,
+                          rex_source_get_url (source));
+}
+
+char *
+rex_format_source_links (GListModel *sources)
+{
+  g_autoptr(GString) out = NULL;
+  guint n;
+
+  if (sources == NULL || (n = g_list_model_get_n_items (sources)) == 0)
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RexSource) source = g_list_model_get_item (sources, i);
+      g_autofree char *link = NULL;
+
+      link = g_markup_printf_escaped ("<a href=\"%s\" title=\"%s\">%s</a>",
+                                      rex_source_get_url (source),
+                                      rex_source_get_title (source),
+                                      rex_source_get_publisher (source));
+      if (i > 0)
+        /* Translators: the separator between source links. */
+        g_string_append (out, C_("list separator", ", "));
+      g_string_append (out, link);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+append_references (GString    *out,
+                   GPtrArray  *all,
+                   GListModel *sources)
+{
+  guint n = g_list_model_get_n_items (sources);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RexSource) source = g_list_model_get_item (sources, i);
+      guint index;
+
+      if (g_ptr_array_find (all, source, &index))
+        g_string_append_printf (out, " [%u]", index + 1);
+    }
+}
+
+static void
+append_evidence (GString     *out,
+                 RexEvidence  evidence)
+{
+  if (evidence == REX_EVIDENCE_VERIFIED)
+    return;
+
+  /* Translators: appended to a fact in copied text, e.g. "(Uncertain)". */
+  g_string_append_printf (out, _(" (%s)"), rex_evidence_get_label (evidence));
+}
+
+char *
+rex_format_citation (RexReform     *reform,
+                     const RexDate *as_of)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autofree char *status_date = NULL;
+  GListModel *model;
+  guint n;
+
+  g_return_val_if_fail (REX_IS_REFORM (reform), NULL);
+
+  sources = rex_format_collect_sources (reform);
+  status_date = rex_date_format (rex_reform_get_status_as_of (reform));
+
+  g_string_append_printf (out, "%s\n", rex_reform_get_title (reform));
+  g_string_append_printf (out, "%s\n\n", rex_reform_get_summary (reform));
+
+  /* Translators: in copied text, "Status: In force (as of 5 June 2022)". */
+  g_string_append_printf (out, _("Status: %s (as of %s)"),
+                          rex_status_get_label (rex_reform_get_status (reform)),
+                          status_date);
+  append_evidence (out, rex_reform_get_status_evidence (reform));
+  append_references (out, sources, rex_reform_get_status_sources (reform));
+  g_string_append_c (out, '\n');
+  if (rex_reform_get_status_note (reform) != NULL)
+    g_string_append_printf (out, "%s\n", rex_reform_get_status_note (reform));
+
+  model = rex_reform_get_figures (reform);
+  n = g_list_model_get_n_items (model);
+  if (n > 0)
+    {
+      g_string_append_printf (out, "\n%s\n", _("Before and after:"));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(RexFigure) figure = g_list_model_get_item (model, i);
+          g_autofree char *values = rex_format_figure (figure);
+
+          g_string_append_printf (out, "- %s: %s", rex_figure_get_label (figure), values);
+          append_evidence (out, rex_figure_get_evidence (figure));
+          append_references (out, sources, rex_figure_get_sources (figure));
+          g_string_append_c (out, '\n');
+        }
+    }
+
+  model = rex_reform_get_milestones (reform);
+  n = g_list_model_get_n_items (model);
+  if (n > 0)
+    {
+      g_string_append_printf (out, "\n%s\n", _("Milestones:"));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(RexMilestone) milestone = g_list_model_get_item (model, i);
+          g_autofree char *date = rex_date_format (rex_milestone_get_date (milestone));
+
+          /* Translators: a milestone in copied text: date, kind, what happened. */
+          g_string_append_printf (out, _("- %s, %s: %s"), date,
+                                  rex_milestone_kind_get_label (rex_milestone_get_kind (milestone)),
+                                  rex_milestone_get_title (milestone));
+          append_evidence (out, rex_milestone_get_evidence (milestone));
+          append_references (out, sources, rex_milestone_get_sources (milestone));
+          g_string_append_c (out, '\n');
+        }
+    }
+
+  if (sources->len > 0)
+    {
+      g_string_append_printf (out, "\n%s\n", _("Sources:"));
+      for (guint i = 0; i < sources->len; i++)
+        {
+          g_autofree char *text = rex_format_source (g_ptr_array_index (sources, i));
+          g_string_append_printf (out, "[%u] %s\n", i + 1, text);
+        }
+    }
+
+  if (as_of != NULL)
+    {
+      g_autofree char *date = rex_date_format (as_of);
+
+      g_string_append_c (out, '\n');
+      /* Translators: the last line of copied text; %s is a date. */
+      g_string_append_printf (out, _("Reform Explorer dataset as of %s."), date);
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rex-core.h"
+
+G_BEGIN_DECLS
+
+/* Text helpers shared by the widgets and the "copy as text" action. They
+ * read the model only, so they need no display. */
+
+char       *rex_format_number          (double      value);
+char       *rex_format_quantity        (double      value,
+                                        const char *unit);
+char       *rex_format_change          (double      before,
+                                        double      after);
+char       *rex_format_figure          (RexFigure  *figure);
+/* Every distinct source the reform cites (its own, its status', its
+ * milestones' and its figures'), in order of first citation. */
+GPtrArray  *rex_format_collect_sources (RexReform  *reform);
+char       *rex_format_source          (RexSource  *source);
+/* Pango markup: each source's publisher as a link to it, or NULL when
+ * @sources is empty. */
+char       *rex_format_source_links    (GListModel *sources);
+char       *rex_format_citation        (RexReform  *reform,
+                                        const RexDate *as_of);
+
+G_END_DECLS

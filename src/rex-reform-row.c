@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rex-format.h"
+#include "rex-reform-row.h"
+#include "rex-status-badge.h"
+
+/* One reform in the list: title, the promise in one line, its status and,
+ * when it has one, the first before → after figure. */
+struct _RexReformRow
+{
+  GtkWidget       parent_instance;
+
+  RexReform      *reform;
+
+  GtkLabel       *title_label;
+  GtkLabel       *summary_label;
+  GtkLabel       *figure_label;
+  RexStatusBadge *badge;
+};
+
+G_DEFINE_FINAL_TYPE (RexReformRow, rex_reform_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_REFORM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update (RexReformRow *self)
+{
+  GListModel *figures;
+  g_autoptr(RexFigure) figure = NULL;
+
+  if (self->reform == NULL)
+    {
+      gtk_label_set_label (self->title_label, NULL);
+      gtk_label_set_label (self->summary_label, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->figure_label), FALSE);
+      return;
+    }
+
+  gtk_label_set_label (self->title_label, rex_reform_get_title (self->reform));
+  gtk_label_set_label (self->summary_label, rex_reform_get_summary (self->reform));
+  rex_status_badge_set_status (self->badge, rex_reform_get_status (self->reform));
+  rex_status_badge_set_uncertain (self->badge, rex_reform_is_uncertain (self->reform));
+
+  figures = rex_reform_get_figures (self->reform);
+  if (g_list_model_get_n_items (figures) > 0)
+    figure = g_list_model_get_item (figures, 0);
+
+  if (figure != NULL)
+    {
+      g_autofree char *before = rex_format_number (rex_figure_get_before (figure));
+      g_autofree char *after = rex_format_quantity (rex_figure_get_after (figure),
+                                                    rex_figure_get_unit (figure));
+      /* Translators: a list row's figure, "20,000 → 5,000 members". */
+      g_autofree char *text = g_strdup_printf (_("%s → %s"), before, after);
+
+      gtk_label_set_label (self->figure_label, text);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->figure_label),
+                                   rex_figure_get_label (figure));
+      gtk_widget_set_visible (GTK_WIDGET (self->figure_label), TRUE);
+    }
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->figure_label), FALSE);
+    }
+}
+
+RexReform *
+rex_reform_row_get_reform (RexReformRow *self)
+{
+  g_return_val_if_fail (REX_IS_REFORM_ROW (self), NULL);
+
+  return self->reform;
+}
+
+void
+rex_reform_row_set_reform (RexReformRow *self,
+                           RexReform    *reform)
+{
+  g_return_if_fail (REX_IS_REFORM_ROW (self));
+  g_return_if_fail (reform == NULL || REX_IS_REFORM (reform));
+
+  if (!g_set_object (&self->reform, reform))
+    return;
+
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFORM]);
+}
+
+static void
+rex_reform_row_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  RexReformRow *self = REX_REFORM_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REFORM:
+      g_value_set_object (value, self->reform);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rex_reform_row_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  RexReformRow *self = REX_REFORM_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REFORM:
+      rex_reform_row_set_reform (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rex_reform_row_dispose (GObject *object)
+{
+  RexReformRow *self = REX_REFORM_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), REX_TYPE_REFORM_ROW);
+  g_clear_object (&self->reform);
+
+  G_OBJECT_CLASS (rex_reform_row_parent_class)->dispose (object);
+}
+
+static void
+rex_reform_row_class_init (RexReformRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = rex_reform_row_get_property;
+  object_class->set_property = rex_reform_row_set_property;
+  object_class->dispose = rex_reform_row_dispose;
+
+  properties[PROP_REFORM] =
+    g_param_spec_object ("reform", NULL, NULL, REX_TYPE_REFORM,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (REX_TYPE_STATUS_BADGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/rex-reform-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RexReformRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RexReformRow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, RexReformRow, figure_label);
+  gtk_widget_class_bind_template_child (widget_class, RexReformRow, badge);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "reform-row");
+}
+
+static void
+rex_reform_row_init (RexReformRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rex-source-row.h"
+
+/* A cited document: its title, publisher and date; activating the row
+ * opens it with the desktop's handler for web addresses. */
+struct _RexSourceRow
+{
+  AdwActionRow  parent_instance;
+
+  RexSource    *source;
+};
+
+G_DEFINE_FINAL_TYPE (RexSourceRow, rex_source_row, ADW_TYPE_ACTION_ROW)
+
+enum {
+  PROP_0,
+  PROP_SOURCE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+activated_cb (RexSourceRow *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->source != NULL)
+    gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                  rex_source_get_url (self->source), GDK_CURRENT_TIME);
+}
+
+static void
+rex_source_row_constructed (GObject *object)
+{
+  RexSourceRow *self = REX_SOURCE_ROW (object);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *escaped = NULL;
+  /* Translators: the accessible description of a source row. */
+  g_autofree char *description = NULL;
+
+  G_OBJECT_CLASS (rex_source_row_parent_class)->constructed (object);
+
+  g_return_if_fail (self->source != NULL);
+
+  /* Rows take Pango markup, and titles of web pages contain "&". */
+  title = g_markup_escape_text (rex_source_get_title (self->source), -1);
+
+  if (rex_source_get_date (self->source) != NULL)
+    {
+      g_autofree char *date = rex_date_format (rex_source_get_date (self->source));
+      /* Translators: a source's publisher and publication date. */
+      subtitle = g_strdup_printf (_("%s, %s"), rex_source_get_publisher (self->source), date);
+    }
+  else
+    {
+      subtitle = g_strdup (rex_source_get_publisher (self->source));
+    }
+  escaped = g_markup_escape_text (subtitle, -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), escaped);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), rex_source_get_url (self->source));
+  /* Translators: %s is a web address. */
+  description = g_strdup_printf (_("Opens %s"), rex_source_get_url (self->source));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+GtkWidget *
+rex_source_row_new (RexSource *source)
+{
+  g_return_val_if_fail (REX_IS_SOURCE (source), NULL);
+
+  return g_object_new (REX_TYPE_SOURCE_ROW, "source", source, NULL);
+}
+
+RexSource *
+rex_source_row_get_source (RexSourceRow *self)
+{
+  g_return_val_if_fail (REX_IS_SOURCE_ROW (self), NULL);
+
+  return self->source;
+}
+
+static void
+rex_source_row_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  RexSourceRow *self = REX_SOURCE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOURCE:
+      g_value_set_object (value, self->source);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rex_source_row_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  RexSourceRow *self = REX_SOURCE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOURCE:
+      self->source = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rex_source_row_dispose (GObject *object)
+{
+  RexSourceRow *self = REX_SOURCE_ROW (object);
+
+  g_clear_object (&self->source);
+
+  G_OBJECT_CLASS (rex_source_row_parent_class)->dispose (object);
+}
+
+static void
+rex_source_row_class_init (RexSourceRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = rex_source_row_constructed;
+  object_class->get_property = rex_source_row_get_property;
+  object_class->set_property = rex_source_row_set_property;
+  object_class->dispose = rex_source_row_dispose;
+
+  properties[PROP_SOURCE] =
+    g_param_spec_object ("source", NULL, NULL, REX_TYPE_SOURCE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rex_source_row_init (RexSourceRow *self)
+{
+  GtkWidget *icon = gtk_image_new_from_icon_name ("adw-external-link-symbolic");
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), icon);
+  g_signal_connect (self, "activated", G_CALLBACK (activated_cb), NULL);
+}
