@@ -207,7 +207,12 @@ rex_region_get_property (GObject    *object,
       g_value_set_object (value, self->formed_from);
       break;
     case PROP_FORMED_TOOK:
-      g_value_take_boxed (value, rex_region_dup_formed_took_display (self));
+      {
+        /* The array is shallow; the GValue needs a copy it can free. */
+        g_autofree const char **names = rex_region_dup_formed_took_display (self);
+
+        g_value_set_boxed (value, names);
+      }
       break;
     case PROP_FORMED_DATE:
       g_value_set_boxed (value, rex_region_get_formed_date (self));

@@ -212,6 +212,7 @@ bench_bundled (void)
       g_autoptr(RexCatalogue) catalogue = rex_catalogue_new_bundled (&error);
 
       g_assert_no_error (error);
+      g_assert_nonnull (catalogue);
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
