@@ -41,6 +41,7 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: summary of reform "presidential-republic" */
   NC_("reform summary", "Move from a super-presidential system to a presidential republic with a strong parliament."),
   /* Translators: explanation of reform "presidential-republic" */
+  /* xgettext:no-c-format */
   NC_("reform explanation", "The address proposed to narrow the President's powers and give Parliament a larger role. A National Action Plan approved on 29 March 2022 set out about 30 constitutional amendments and more than 20 laws. In the referendum of 5 June 2022, 77.18 % of those voting approved amendments touching about a third of the Constitution, on a turnout of about 68 %. The law package signed on 5 November 2022 then carried the change into ordinary legislation. The same amendments removed the special status of the First President (Elbasy).\n\nA second step followed: in September 2022 the presidential term became a single seven-year term. The Constitution approved on 15 March 2026 and in force since 1 July 2026 reshaped the system again, with a single-chamber Kurultai, a vice-president and a People's Council (Halyk Kenesi)."),
   /* Translators: rationale of reform "presidential-republic" */
   NC_("reform rationale", "The President said the super-presidential model had been justified in the country's early years, but that having everything centred on the President was now wrong and should be given up gradually; the state's long-term interests, he said, mattered more to him than extra levers of power."),
@@ -237,8 +238,10 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: title of reform "mixed-mazhilis" */
   NC_("reform title", "A mixed electoral system for the Mazhilis"),
   /* Translators: summary of reform "mixed-mazhilis" */
+  /* xgettext:no-c-format */
   NC_("reform summary", "Elect 70 % of the Mazhilis by party list and 30 % in single-mandate districts."),
   /* Translators: explanation of reform "mixed-mazhilis" */
+  /* xgettext:no-c-format */
   NC_("reform explanation", "The Mazhilis was dissolved on 19 January 2023 and shrank from 107 to 98 seats: 69 filled from party lists and 29 in single-mandate districts. The election of 19 March 2023 had a 5 % threshold for lists and an \"against all\" option; about 54 % of voters took part. Six parties won list seats, with Amanat taking 40 of the 69; counting district seats it had 62 in all. Sources differ on how the remaining district seats were shared.\n\nThe 2026 Constitution replaced the Mazhilis with a Kurultai of 145 deputies, all elected from party lists for five years. Its first election was scheduled for August 2026; no results have been found."),
   /* Translators: rationale of reform "mixed-mazhilis" */
   NC_("reform rationale", "The President said combining party lists with single-mandate districts would reflect voters' interests better, both nationally and in the regions, while keeping parties as a key institution of civil society."),
@@ -359,6 +362,7 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: summary of reform "mass-media-law" */
   NC_("reform summary", "Revise the law on mass media."),
   /* Translators: explanation of reform "mass-media-law" */
+  /* xgettext:no-c-format */
   NC_("reform explanation", "In April 2022 the Justice Minister said a draft would reach the Mazhilis in 2023. The new Law on Mass Media was signed on 20 June 2024. It merges the earlier media and broadcasting laws and treats internet resources as media (\"internet publications\"), with their own registration. The share of Kazakh-language content on television and radio rises to 55 % from 2025 and 60 % from 2027, rebroadcast foreign content is cut, and officials have less time to answer journalists' requests.\n\nCritics, among them RFE/RL and rights groups, warn that the law will discourage independent journalism. Kazakhstan fell from 134th to 142nd place in the 2024 World Press Freedom Index of Reporters Without Borders."),
   /* Translators: rationale of reform "mass-media-law" */
   NC_("reform rationale", "In proposing the revision, the President said the media can and should raise pressing problems, but with civic responsibility: not to order from abroad in ways that polarise society, and not for hidden fees in the covert struggles of political clans."),
@@ -371,6 +375,7 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: what a before/after figure of reform "mass-media-law" measures */
   NC_("figure label", "Maximum share of rebroadcast foreign content"),
   /* Translators: unit of the figure "Maximum share of rebroadcast foreign content" (plural, shown after a number) */
+  /* xgettext:no-c-format */
   NC_("figure unit", "%"),
   /* Translators: what a before/after figure of reform "mass-media-law" measures */
   NC_("figure label", "Deadline for answering journalists' requests"),

@@ -99,6 +99,11 @@ def render(doc):
             continue
         seen.add((context, text))
         lines.append(f"  /* Translators: {comment_escape(comment)} */\n")
+        if "%" in text:
+            # Content is never a printf format; without this, xgettext takes
+            # "70 % of" for a directive and msgfmt --check then rejects
+            # correct translations.
+            lines.append("  /* xgettext:no-c-format */\n")
         lines.append(f'  NC_("{c_escape(context)}", "{c_escape(text)}"),\n')
     lines.append("};\n")
     return "".join(lines)
