@@ -213,9 +213,17 @@ check_depth (const char *data,
 
       if (in_string)
         {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
+          /* Most of a dataset is string contents: jump to the next
+           * quote and see whether an odd run of backslashes escapes it. */
+          const char *quote = memchr (data + i, '"', len - i);
+          gsize backslashes = 0;
+
+          if (quote == NULL)
+            break;
+          i = (gsize) (quote - data);
+          while (backslashes < i && data[i - 1 - backslashes] == '\\')
+            backslashes++;
+          if (backslashes % 2 == 0)
             in_string = FALSE;
         }
       else if (c == '"')

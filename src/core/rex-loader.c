@@ -122,6 +122,7 @@ rex_loader_object (RexLoader          *loader,
   JsonObjectIter iter;
   JsonObject *object;
   const char *name;
+  guint n_known = 0;
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -133,7 +134,14 @@ rex_loader_object (RexLoader          *loader,
   object = json_node_get_object (node);
 
   /* Unknown members are errors so that a misspelt optional member is
-   * not silently ignored. */
+   * not silently ignored. Counting the known members present takes a
+   * hash lookup each; only when some member is unknown is it worth
+   * comparing every name. */
+  for (guint i = 0; members[i] != NULL; i++)
+    n_known += json_object_has_member (object, members[i]);
+  if (n_known == json_object_get_size (object))
+    return object;
+
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &name, NULL))
     {
