@@ -50,7 +50,8 @@ struct _RexWindow
   GtkListBox           *status_list;
   AdwLeaflet           *leaflet;
   AdwHeaderBar         *list_header;
-  AdwWindowTitle       *list_title;
+  GtkLabel             *list_title_label;
+  GtkLabel             *list_subtitle_label;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkStack             *list_stack;
@@ -64,6 +65,7 @@ struct _RexWindow
   GtkCustomFilter      *search_filter;
   AdwStatusPage        *empty_page;
   AdwHeaderBar         *detail_header;
+  GtkWidget            *back_button;
   AdwWindowTitle       *detail_title;
   GtkStack             *detail_stack;
   RexProgrammePage     *programme_page;
@@ -79,7 +81,12 @@ static void
 show_toast (RexWindow  *self,
             const char *text)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  AdwToast *toast = adw_toast_new (text);
+
+  /* The newest news goes first: a toast about an id just asked for must
+   * not wait behind an older one. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /* Filters and sorter */
@@ -245,8 +252,9 @@ update_list_title (RexWindow *self)
     /* Translators: the list's subtitle. */
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reform", "%u reforms", n), n);
 
-  adw_window_title_set_title (self->list_title, title);
-  adw_window_title_set_subtitle (self->list_title, subtitle);
+  gtk_label_set_label (self->list_title_label, title);
+  gtk_label_set_label (self->list_subtitle_label, subtitle);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->list_title_label), title);
 }
 
 static void
@@ -607,6 +615,7 @@ rebuild_sidebar (RexWindow *self)
                                  NULL);
       rex_sidebar_row_set_count (REX_SIDEBAR_ROW (row), g_list_model_get_n_items (reforms));
       gtk_widget_add_css_class (row, "category-row");
+      gtk_widget_set_margin_start (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)), 26);
       gtk_list_box_append (self->category_list, row);
     }
 
@@ -1116,7 +1125,8 @@ rex_window_class_init (RexWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexWindow, status_list);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, list_header);
-  gtk_widget_class_bind_template_child (widget_class, RexWindow, list_title);
+  gtk_widget_class_bind_template_child (widget_class, RexWindow, list_title_label);
+  gtk_widget_class_bind_template_child (widget_class, RexWindow, list_subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, list_stack);
@@ -1130,6 +1140,7 @@ rex_window_class_init (RexWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexWindow, search_filter);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, detail_header);
+  gtk_widget_class_bind_template_child (widget_class, RexWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, detail_title);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, programme_page);
