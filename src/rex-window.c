@@ -368,8 +368,11 @@ static void
 show_detail_pane (RexWindow *self,
                   gboolean   move_focus)
 {
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  /* Also when unfolded, so that narrowing the window later keeps the
+   * reform on screen rather than jumping back to the list. */
+  self->updating++;
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  self->updating--;
 
   if (!move_focus)
     return;
