@@ -11,9 +11,7 @@
 
 struct _RexApplication
 {
-  AdwApplication  parent_instance;
-
-  GSettings      *settings;
+  AdwApplication parent_instance;
 };
 
 G_DEFINE_FINAL_TYPE (RexApplication, rex_application, ADW_TYPE_APPLICATION)
@@ -39,14 +37,6 @@ rex_application_new (void)
                        "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
-}
-
-GSettings *
-rex_application_get_settings (RexApplication *self)
-{
-  g_return_val_if_fail (REX_IS_APPLICATION (self), NULL);
-
-  return self->settings;
 }
 
 static RexWindow *
@@ -273,10 +263,6 @@ rex_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (rex_application_parent_class)->startup (app);
 
-  /* Created here rather than in init so that --check and --version work
-   * where the schema is not installed. */
-  self->settings = g_settings_new (APPLICATION_ID);
-
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
 
@@ -287,22 +273,9 @@ rex_application_startup (GApplication *app)
 }
 
 static void
-rex_application_dispose (GObject *object)
-{
-  RexApplication *self = REX_APPLICATION (object);
-
-  g_clear_object (&self->settings);
-
-  G_OBJECT_CLASS (rex_application_parent_class)->dispose (object);
-}
-
-static void
 rex_application_class_init (RexApplicationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
-
-  object_class->dispose = rex_application_dispose;
 
   app_class->activate = rex_application_activate;
   app_class->startup = rex_application_startup;

@@ -11,7 +11,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RexApplication, rex_application, REX, APPLICATION, AdwApplication)
 
 RexApplication *rex_application_new          (void);
-GSettings      *rex_application_get_settings (RexApplication *self);
 GtkWindow      *rex_application_present_main_window (RexApplication *self);
 
 G_END_DECLS

@@ -58,25 +58,28 @@ window_mapped (gpointer data)
   return gtk_widget_get_mapped (GTK_WIDGET (data));
 }
 
-static RexApplication *
+/* One application for the whole program, as in a real session: it is
+ * registered once, and every test leaves it without windows. */
+static RexApplication *app;
+
+static void
 start_application (void)
 {
-  RexApplication *app = rex_application_new ();
   g_autoptr(GError) error = NULL;
 
-  /* Tests run in parallel on one session bus: they must not find each other. */
+  app = rex_application_new ();
+
+  /* Test programs run in parallel on one session bus: they must not find
+   * each other. */
   g_application_set_flags (G_APPLICATION (app),
                            G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
-
-  return app;
 }
 
 static void
 test_window_presented (void)
 {
-  g_autoptr(RexApplication) app = start_application ();
   GtkWindow *window;
 
   g_application_activate (G_APPLICATION (app));
@@ -95,7 +98,6 @@ test_window_presented (void)
 static void
 test_actions (void)
 {
-  g_autoptr(RexApplication) app = start_application ();
   g_auto(GStrv) accels = NULL;
   GtkWindow *window;
   GtkWindow *about;
@@ -141,8 +143,7 @@ test_actions (void)
 static void
 test_window_state_saved (void)
 {
-  g_autoptr(RexApplication) app = start_application ();
-  GSettings *settings = rex_application_get_settings (app);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   GtkWindow *window;
   int width, height;
 
@@ -178,8 +179,7 @@ test_window_state_saved (void)
 static void
 test_quit (void)
 {
-  g_autoptr(RexApplication) app = start_application ();
-  GSettings *settings = rex_application_get_settings (app);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   GtkWindow *window;
 
   g_application_activate (G_APPLICATION (app));
@@ -202,9 +202,12 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  start_application ();
+
   g_test_add_func ("/application/window-presented", test_window_presented);
   g_test_add_func ("/application/actions", test_actions);
   g_test_add_func ("/application/window-state-saved", test_window_state_saved);
+  /* Last: it quits the application. */
   g_test_add_func ("/application/quit", test_quit);
 
   return g_test_run ();
