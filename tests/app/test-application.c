@@ -140,6 +140,97 @@ test_actions (void)
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 }
 
+/* Every key the window binds is listed in the shortcuts window, and every
+ * entry there shows a key (on GTK 4.8 the shortcuts window cannot see
+ * class bindings, so a missing accelerator would show an empty entry). */
+static void
+test_shortcuts_listed (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+  g_autoptr(GString) listed = g_string_new (" ");
+  g_autoptr(GListModel) controllers = NULL;
+  GSList *objects;
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  objects = gtk_builder_get_objects (builder);
+  for (GSList *l = objects; l; l = l->next)
+    {
+      g_autofree char *accelerator = NULL;
+      g_autofree char *action_name = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+
+      g_object_get (l->data, "accelerator", &accelerator, "action-name", &action_name, NULL);
+      if (accelerator == NULL || *accelerator == '\0')
+        {
+          g_auto(GStrv) accels = NULL;
+
+          g_assert_nonnull (action_name);
+          accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), action_name);
+          g_assert_true (accels != NULL && accels[0] != NULL);
+          for (guint i = 0; accels[i]; i++)
+            g_string_append_printf (listed, "%s ", accels[i]);
+        }
+      else
+        {
+          g_auto(GStrv) keys = g_strsplit (accelerator, " ", -1);
+
+          /* Normalise through the parser, so "<Ctrl>" and "<Control>" agree. */
+          for (guint i = 0; keys[i]; i++)
+            {
+              guint key;
+              GdkModifierType mods;
+              g_autofree char *name = NULL;
+
+              g_assert_true (gtk_accelerator_parse (keys[i], &key, &mods));
+              name = gtk_accelerator_name (key, mods);
+              g_string_append_printf (listed, "%s ", name);
+            }
+        }
+    }
+  g_slist_free (objects);
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          g_autofree char *needle = NULL;
+          guint key;
+          GdkModifierType mods;
+
+          /* Only the window's own named actions; GTK's built-in bindings
+           * (Escape in dialogs and the like) are not ours to list. */
+          if (!GTK_IS_NAMED_ACTION (action) ||
+              !g_str_has_prefix (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "win.") ||
+              !GTK_IS_KEYVAL_TRIGGER (trigger))
+            continue;
+
+          key = gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger));
+          mods = gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger));
+          needle = g_strdup_printf (" %s ", gtk_accelerator_name (key, mods));
+          if (strstr (listed->str, needle) == NULL)
+            g_error ("%s (%s) is not in the shortcuts window; listed:%s",
+                     needle, gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                     listed->str);
+        }
+    }
+
+  gtk_window_destroy (window);
+}
+
 static void
 test_window_state_saved (void)
 {
@@ -206,6 +297,7 @@ main (int   argc,
 
   g_test_add_func ("/application/window-presented", test_window_presented);
   g_test_add_func ("/application/actions", test_actions);
+  g_test_add_func ("/application/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/application/window-state-saved", test_window_state_saved);
   /* Last: it quits the application. */
   g_test_add_func ("/application/quit", test_quit);
