@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "rex-date.h"
 
 G_DEFINE_BOXED_TYPE (RexDate, rex_date, rex_date_copy, rex_date_free)
@@ -161,25 +163,74 @@ rex_date_to_iso (const RexDate *date)
     }
 }
 
+/* Month names come from our own catalogue rather than glibc: its
+ * Kazakh and Russian stand-alone forms are capitalised ("Наурыз",
+ * "Март") and its Kazakh date order is not the Kazakh way of writing a
+ * date ("2022 жылғы 16 наурыз"). Russian needs the genitive after a
+ * day and the nominative on its own, hence two lists. */
+static const char *month_in_date[] = {
+  NC_("month name in a full date", "January"),
+  NC_("month name in a full date", "February"),
+  NC_("month name in a full date", "March"),
+  NC_("month name in a full date", "April"),
+  NC_("month name in a full date", "May"),
+  NC_("month name in a full date", "June"),
+  NC_("month name in a full date", "July"),
+  NC_("month name in a full date", "August"),
+  NC_("month name in a full date", "September"),
+  NC_("month name in a full date", "October"),
+  NC_("month name in a full date", "November"),
+  NC_("month name in a full date", "December"),
+};
+
+static const char *month_alone[] = {
+  NC_("month name with a year only", "January"),
+  NC_("month name with a year only", "February"),
+  NC_("month name with a year only", "March"),
+  NC_("month name with a year only", "April"),
+  NC_("month name with a year only", "May"),
+  NC_("month name with a year only", "June"),
+  NC_("month name with a year only", "July"),
+  NC_("month name with a year only", "August"),
+  NC_("month name with a year only", "September"),
+  NC_("month name with a year only", "October"),
+  NC_("month name with a year only", "November"),
+  NC_("month name with a year only", "December"),
+};
+
 char *
 rex_date_format (const RexDate *date)
 {
-  g_autoptr(GDateTime) dt = NULL;
-
   g_return_val_if_fail (date != NULL, NULL);
 
-  if (date->precision == REX_DATE_PRECISION_YEAR)
-    return g_strdup_printf ("%u", date->year);
-
-  dt = g_date_time_new_utc (date->year, date->month, MAX (date->day, 1), 12, 0, 0);
-  if (dt == NULL)
+  if (date->precision != REX_DATE_PRECISION_YEAR && (date->month < 1 || date->month > 12))
     return rex_date_to_iso (date);
 
-  /* Day dates take the genitive month name that glibc gives %B in
-   * Russian ("16 марта 2022"); a month on its own takes the nominative
-   * %OB ("март 2022"). */
-  if (date->precision == REX_DATE_PRECISION_MONTH)
-    return g_date_time_format (dt, "%OB %Y");
+  switch (date->precision)
+    {
+    case REX_DATE_PRECISION_YEAR:
+      /* Translators: a date known only to the year; %d is the year. */
+      return g_strdup_printf (C_("date", "%d"), (int) date->year);
 
-  return g_date_time_format (dt, "%-d %B %Y");
+    case REX_DATE_PRECISION_MONTH:
+      /* Translators: a date known to the month: %1$s is the month name
+       * (from "month name with a year only"), %2$d the year. Reorder with
+       * the positional arguments as your language needs. */
+      return g_strdup_printf (C_("date", "%1$s %2$d"),
+                              g_dpgettext2 (GETTEXT_PACKAGE, "month name with a year only",
+                                            month_alone[date->month - 1]),
+                              (int) date->year);
+
+    case REX_DATE_PRECISION_DAY:
+    default:
+      /* Translators: a full date: %1$d is the day, %2$s the month name
+       * (from "month name in a full date"), %3$d the year, as in
+       * "16 March 2022". Reorder with the positional arguments as your
+       * language needs. */
+      return g_strdup_printf (C_("date", "%1$d %2$s %3$d"),
+                              (int) date->day,
+                              g_dpgettext2 (GETTEXT_PACKAGE, "month name in a full date",
+                                            month_in_date[date->month - 1]),
+                              (int) date->year);
+    }
 }
