@@ -432,6 +432,50 @@ register_id (RexLoader  *loader,
   return TRUE;
 }
 
+/* Building an item is bound by memory latency, not by computation: the
+ * tree json-glib has just built is several times the size of the file,
+ * far larger than any cache, and an item's nodes are read once each. So
+ * a large array is split into consecutive ranges built on as many
+ * threads as there are processors, each with a loader of its own, and
+ * the results are merged in order afterwards. Items only read the id
+ * tables of kinds that are complete by then, so the threads share
+ * nothing they write. */
+#define PARALLEL_MIN_ITEMS 1024
+#define MAX_PARTS 4
+
+typedef struct
+{
+  RexLoader     loader;
+  JsonArray    *array;
+  const char   *name;
+  ReadItemFunc  read_item;
+  guint         start;
+  guint         end;
+  /* Shared by all parts, indexed by item; each part writes its range. */
+  gpointer     *items;
+  /* How many problems the part had found after each item, so that they
+   * can be interleaved with the id problems in file order. */
+  guint        *problems_after;
+} ReadPart;
+
+static gpointer
+read_part (gpointer data)
+{
+  ReadPart *part = data;
+
+  for (guint i = part->start; i < part->end; i++)
+    {
+      gsize mark = rex_loader_push_member (&part->loader, part->name);
+
+      rex_loader_push_index (&part->loader, i);
+      part->items[i] = part->read_item (&part->loader, json_array_get_element (part->array, i), i);
+      part->problems_after[i] = part->loader.problems->len;
+      rex_loader_pop (&part->loader, mark);
+    }
+
+  return NULL;
+}
+
 /* Reads a top-level array of objects into a list and an id table. */
 static RexObjectList *
 read_array (RexLoader    *loader,
@@ -443,40 +487,91 @@ read_array (RexLoader    *loader,
             GHashTable   *table)
 {
   JsonArray *array = rex_loader_array (loader, root, name, TRUE);
+  ReadPart parts[MAX_PARTS];
+  GThread *threads[MAX_PARTS] = { NULL, };
+  g_autofree gpointer *built = NULL;
+  g_autofree guint *problems_after = NULL;
   GPtrArray *items;
-  guint n;
+  guint n, n_parts = 1, part = 0, problem = 0;
 
   if (array == NULL)
     return rex_object_list_new (item_type, NULL, TRUE);
 
   n = json_array_get_length (array);
+  built = g_new (gpointer, n);
+  problems_after = g_new (guint, n);
+  if (n >= PARALLEL_MIN_ITEMS)
+    n_parts = CLAMP ((guint) g_get_num_processors (), 1, MAX_PARTS);
+
+  for (guint p = 0; p < n_parts; p++)
+    {
+      parts[p] = (ReadPart) {
+        .loader = *loader,
+        .array = array,
+        .name = name,
+        .read_item = read_item,
+        .start = (guint) ((guint64) n * p / n_parts),
+        .end = (guint) ((guint64) n * (p + 1) / n_parts),
+        .items = built,
+        .problems_after = problems_after,
+      };
+      parts[p].loader.path = g_string_new_len (loader->path->str, (gssize) loader->path->len);
+      parts[p].loader.problems = g_ptr_array_new ();
+    }
+
+  /* The first range on this thread; the others on threads of their own,
+   * or here too when no thread can be had. */
+  for (guint p = 1; p < n_parts; p++)
+    threads[p] = g_thread_try_new ("rex-read", read_part, &parts[p], NULL);
+  read_part (&parts[0]);
+  for (guint p = 1; p < n_parts; p++)
+    {
+      if (threads[p] != NULL)
+        g_thread_join (threads[p]);
+      else
+        read_part (&parts[p]);
+    }
+
   items = g_ptr_array_new_full (n, g_object_unref);
   for (guint i = 0; i < n; i++)
     {
-      gsize mark = rex_loader_push_member (loader, name);
-      gpointer item;
+      gpointer item = built[i];
+      gsize mark;
 
-      rex_loader_push_index (loader, i);
-      item = read_item (loader, json_array_get_element (array, i), i);
-      if (item != NULL)
+      while (i == parts[part].end)
         {
-          register_id (loader, table, name, items, get_id (item), "id", item);
-
-          if (REX_IS_REGION (item))
-            {
-              const char * const *aliases = rex_region_get_aliases (item);
-
-              for (guint j = 0; aliases[j] != NULL; j++)
-                {
-                  g_autofree char *member = g_strdup_printf ("aliases[%u]", j);
-
-                  register_id (loader, table, name, items, aliases[j], member, item);
-                }
-            }
-
-          g_ptr_array_add (items, item);
+          part++;
+          problem = 0;
         }
+      for (; problem < problems_after[i]; problem++)
+        g_ptr_array_add (loader->problems, g_ptr_array_index (parts[part].loader.problems, problem));
+      if (item == NULL)
+        continue;
+
+      mark = rex_loader_push_member (loader, name);
+      rex_loader_push_index (loader, i);
+      register_id (loader, table, name, items, get_id (item), "id", item);
+
+      if (REX_IS_REGION (item))
+        {
+          const char * const *aliases = rex_region_get_aliases (item);
+
+          for (guint j = 0; aliases[j] != NULL; j++)
+            {
+              g_autofree char *member = g_strdup_printf ("aliases[%u]", j);
+
+              register_id (loader, table, name, items, aliases[j], member, item);
+            }
+        }
+
+      g_ptr_array_add (items, item);
       rex_loader_pop (loader, mark);
+    }
+
+  for (guint p = 0; p < n_parts; p++)
+    {
+      g_string_free (parts[p].loader.path, TRUE);
+      g_ptr_array_unref (parts[p].loader.problems);
     }
 
   return rex_object_list_new (item_type, items, TRUE);
