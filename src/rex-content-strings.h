@@ -129,18 +129,12 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("milestone", "The Baytak party is registered."),
   /* Translators: what a before/after figure of reform "party-registration-threshold" measures */
   NC_("figure label", "Members needed to register a party"),
-  /* Translators: unit of the figure "Members needed to register a party" (plural, shown after a number) */
-  NC_("figure unit", "members"),
   /* Translators: what a before/after figure of reform "party-registration-threshold" measures */
   NC_("figure label", "Members needed in each regional branch"),
   /* Translators: what a before/after figure of reform "party-registration-threshold" measures */
   NC_("figure label", "Citizens needed in a party's initiative group"),
-  /* Translators: unit of the figure "Citizens needed in a party's initiative group" (plural, shown after a number) */
-  NC_("figure unit", "citizens"),
   /* Translators: what a before/after figure of reform "party-registration-threshold" measures */
   NC_("figure label", "Time allowed to hold the founding congress"),
-  /* Translators: unit of the figure "Time allowed to hold the founding congress" (plural, shown after a number) */
-  NC_("figure unit", "months"),
   /* Translators: what a before/after figure of reform "party-registration-threshold" measures */
   NC_("figure label", "Time allowed to form regional branches"),
   /* Translators: title of reform "election-observers" */
@@ -197,12 +191,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("milestone", "The new Constitution takes effect and the Senate ceases to exist."),
   /* Translators: what a before/after figure of reform "senate-quota" measures */
   NC_("figure label", "Senators appointed by the President"),
-  /* Translators: unit of the figure "Senators appointed by the President" (plural, shown after a number) */
-  NC_("figure unit", "senators"),
   /* Translators: what a before/after figure of reform "senate-quota" measures */
   NC_("figure label", "Mazhilis seats filled by the Assembly of the People"),
-  /* Translators: unit of the figure "Mazhilis seats filled by the Assembly of the People" (plural, shown after a number) */
-  NC_("figure unit", "seats"),
   /* Translators: title of reform "senate-approves-laws" */
   NC_("reform title", "The Senate approves or rejects laws"),
   /* Translators: summary of reform "senate-approves-laws" */
@@ -327,8 +317,6 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("milestone", "Jury courts begin hearing the additional offences."),
   /* Translators: what a before/after figure of reform "jury-trials" measures */
   NC_("figure label", "Offences that can be tried by a jury"),
-  /* Translators: unit of the figure "Offences that can be tried by a jury" (plural, shown after a number) */
-  NC_("figure unit", "offences"),
   /* Translators: title of reform "public-involvement" */
   NC_("reform title", "More say for civil society"),
   /* Translators: summary of reform "public-involvement" */
@@ -353,8 +341,6 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("milestone", "The new Constitution takes effect, with a People's Council that may propose laws."),
   /* Translators: what a before/after figure of reform "public-involvement" measures */
   NC_("figure label", "Days for a central agency to answer a petition"),
-  /* Translators: unit of the figure "Days for a central agency to answer a petition" (plural, shown after a number) */
-  NC_("figure unit", "days"),
   /* Translators: what a before/after figure of reform "public-involvement" measures */
   NC_("figure label", "Days for a local agency to answer a petition"),
   /* Translators: title of reform "mass-media-law" */
@@ -374,13 +360,11 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("milestone", "The President signs the new Law on Mass Media."),
   /* Translators: what a before/after figure of reform "mass-media-law" measures */
   NC_("figure label", "Maximum share of rebroadcast foreign content"),
-  /* Translators: unit of the figure "Maximum share of rebroadcast foreign content" (plural, shown after a number) */
+  /* Translators: unit of the figure "Maximum share of rebroadcast foreign content" (shown after a number) */
   /* xgettext:no-c-format */
   NC_("figure unit", "%"),
   /* Translators: what a before/after figure of reform "mass-media-law" measures */
   NC_("figure label", "Deadline for answering journalists' requests"),
-  /* Translators: unit of the figure "Deadline for answering journalists' requests" (plural, shown after a number) */
-  NC_("figure unit", "working days"),
   /* Translators: title of reform "new-regions" */
   NC_("reform title", "Three new regions"),
   /* Translators: summary of reform "new-regions" */
@@ -399,8 +383,6 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("milestone", "The Abai, Ulytau and Zhetysu regions come into existence and Konaev becomes the centre of Almaty Region."),
   /* Translators: what a before/after figure of reform "new-regions" measures */
   NC_("figure label", "Regions (oblasts)"),
-  /* Translators: unit of the figure "Regions (oblasts)" (plural, shown after a number) */
-  NC_("figure unit", "regions"),
   /* Translators: title of reform "de-bureaucratisation" */
   NC_("reform title", "De-bureaucratisation of the state apparatus"),
   /* Translators: summary of reform "de-bureaucratisation" */
@@ -488,3 +470,26 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: district or city that region KZ-62 took over when it was formed */
   NC_("district name", "City of Satbayev"),
 };
+
+G_GNUC_UNUSED static inline void
+rex_content_plural_strings (void)
+{
+  /* Translators: unit of the figure "Members needed to register a party", shown after a number it agrees with */
+  g_dngettext (GETTEXT_PACKAGE, "member", "members", 0);
+  /* Translators: unit of the figure "Citizens needed in a party's initiative group", shown after a number it agrees with */
+  g_dngettext (GETTEXT_PACKAGE, "citizen", "citizens", 0);
+  /* Translators: unit of the figure "Time allowed to hold the founding congress", shown after a number it agrees with */
+  g_dngettext (GETTEXT_PACKAGE, "month", "months", 0);
+  /* Translators: unit of the figure "Senators appointed by the President", shown after a number it agrees with */
+  g_dngettext (GETTEXT_PACKAGE, "senator", "senators", 0);
+  /* Translators: unit of the figure "Mazhilis seats filled by the Assembly of the People", shown after a number it agrees with */
+  g_dngettext (GETTEXT_PACKAGE, "seat", "seats", 0);
+  /* Translators: unit of the figure "Offences that can be tried by a jury", shown after a number it agrees with */
+  g_dngettext (GETTEXT_PACKAGE, "offence", "offences", 0);
+  /* Translators: unit of the figure "Days for a central agency to answer a petition", shown after a number it agrees with */
+  g_dngettext (GETTEXT_PACKAGE, "day", "days", 0);
+  /* Translators: unit of the figure "Deadline for answering journalists' requests", shown after a number it agrees with */
+  g_dngettext (GETTEXT_PACKAGE, "working day", "working days", 0);
+  /* Translators: unit of the figure "Regions (oblasts)", shown after a number it agrees with */
+  g_dngettext (GETTEXT_PACKAGE, "region", "regions", 0);
+}

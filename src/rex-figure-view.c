@@ -57,12 +57,12 @@ add_row (GtkGrid    *grid,
          const char *caption,
          double      value,
          double      max,
-         const char *unit,
+         RexFigure  *figure,
          const char *css_class)
 {
   GtkWidget *label = gtk_label_new (caption);
   GtkWidget *bar = make_bar (value, max);
-  g_autofree char *text = rex_format_quantity (value, unit);
+  g_autofree char *text = rex_format_quantity (value, rex_figure_get_unit_for (figure, value));
   GtkWidget *value_label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -86,7 +86,6 @@ rebuild (RexFigureView *self)
   g_autofree char *change = NULL;
   g_autofree char *links = NULL;
   double before, after, max;
-  const char *unit;
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
   if (self->figure == NULL)
@@ -94,7 +93,6 @@ rebuild (RexFigureView *self)
 
   before = rex_figure_get_before (self->figure);
   after = rex_figure_get_after (self->figure);
-  unit = rex_figure_get_unit (self->figure);
   max = MAX (fabs (before), fabs (after));
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
@@ -127,8 +125,8 @@ rebuild (RexFigureView *self)
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_box_append (GTK_BOX (self->box), grid);
-  add_row (GTK_GRID (grid), 0, C_("figure", "Before"), before, max, unit, "before");
-  add_row (GTK_GRID (grid), 1, C_("figure", "After"), after, max, unit, "after");
+  add_row (GTK_GRID (grid), 0, C_("figure", "Before"), before, max, self->figure, "before");
+  add_row (GTK_GRID (grid), 1, C_("figure", "After"), after, max, self->figure, "after");
 
   footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_box_append (GTK_BOX (self->box), footer);

@@ -97,8 +97,10 @@ rex_format_figure (RexFigure *figure)
 
   g_return_val_if_fail (REX_IS_FIGURE (figure), NULL);
 
-  before = rex_format_quantity (rex_figure_get_before (figure), rex_figure_get_unit (figure));
-  after = rex_format_quantity (rex_figure_get_after (figure), rex_figure_get_unit (figure));
+  before = rex_format_quantity (rex_figure_get_before (figure),
+                                rex_figure_get_unit_for (figure, rex_figure_get_before (figure)));
+  after = rex_format_quantity (rex_figure_get_after (figure),
+                               rex_figure_get_unit_for (figure, rex_figure_get_after (figure)));
 
   /* Translators: a figure before and after a reform, "20,000 members → 5,000 members". */
   return g_strdup_printf (_("%s → %s"), before, after);

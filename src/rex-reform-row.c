@@ -59,7 +59,8 @@ update (RexReformRow *self)
     {
       g_autofree char *before = rex_format_number (rex_figure_get_before (figure));
       g_autofree char *after = rex_format_quantity (rex_figure_get_after (figure),
-                                                    rex_figure_get_unit (figure));
+                                                    rex_figure_get_unit_for (figure,
+                                                                             rex_figure_get_after (figure)));
       /* Translators: a list row's figure, "20,000 → 5,000 members". */
       g_autofree char *text = g_strdup_printf (_("%s → %s"), before, after);
 

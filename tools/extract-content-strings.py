@@ -77,8 +77,8 @@ def collect(doc):
         for f in ref.get("figures", []):
             if f.get("label"):
                 yield "figure label", f["label"], f'what a before/after figure of reform "{rid}" measures'
-            if f.get("unit"):
-                yield "figure unit", f["unit"], f'unit of the figure "{f.get("label", "")}" (plural, shown after a number)'
+            if f.get("unit") and not f.get("unit_one"):
+                yield "figure unit", f["unit"], f'unit of the figure "{f.get("label", "")}" (shown after a number)'
     for reg in doc.get("regions", []):
         gid = reg.get("id", "")
         for key in ("area", "population"):
@@ -87,6 +87,15 @@ def collect(doc):
                 yield "measure note", note, f"note on the {key} of region {gid}"
         for name in reg.get("formed", {}).get("took", []):
             yield "district name", name, f"district or city that region {gid} took over when it was formed"
+
+
+def collect_plurals(doc):
+    """Yield (singular, plural, translator comment) for units with a singular."""
+    for ref in doc.get("reforms", []):
+        for f in ref.get("figures", []):
+            if f.get("unit") and f.get("unit_one"):
+                yield f["unit_one"], f["unit"], (f'unit of the figure "{f.get("label", "")}", '
+                                                 f'shown after a number it agrees with')
 
 
 def render(doc):
@@ -106,6 +115,23 @@ def render(doc):
             lines.append("  /* xgettext:no-c-format */\n")
         lines.append(f'  NC_("{c_escape(context)}", "{c_escape(text)}"),\n')
     lines.append("};\n")
+
+    # Units agree with their number, so they are plural entries; gettext has
+    # no context for those, hence calls in a function that is never run.
+    plurals = []
+    seen = set()
+    for one, other, comment in collect_plurals(doc):
+        if (one, other) in seen:
+            continue
+        seen.add((one, other))
+        plurals.append(f"  /* Translators: {comment_escape(comment)} */\n"
+                       f'  g_dngettext (GETTEXT_PACKAGE, "{c_escape(one)}", "{c_escape(other)}", 0);\n')
+    if plurals:
+        lines.append("\nG_GNUC_UNUSED static inline void\n"
+                     "rex_content_plural_strings (void)\n"
+                     "{\n")
+        lines.extend(plurals)
+        lines.append("}\n")
     return "".join(lines)
 
 

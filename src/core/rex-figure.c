@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "rex-figure.h"
 #include "rex-loader.h"
@@ -12,6 +13,7 @@ struct _RexFigure
 
   char          *label;
   char          *unit;
+  char          *unit_one;
   RexObjectList *sources;
   double         before;
   double         after;
@@ -40,6 +42,7 @@ rex_figure_finalize (GObject *object)
 
   g_free (self->label);
   g_free (self->unit);
+  g_free (self->unit_one);
   g_clear_object (&self->sources);
 
   G_OBJECT_CLASS (rex_figure_parent_class)->finalize (object);
@@ -128,7 +131,38 @@ const char *
 rex_figure_get_unit (RexFigure *self)
 {
   g_return_val_if_fail (REX_IS_FIGURE (self), NULL);
-  return self->unit ? g_dpgettext2 (GETTEXT_PACKAGE, "figure unit", self->unit) : NULL;
+
+  if (self->unit == NULL)
+    return NULL;
+  /* A unit with a singular is translated as a plural entry; the form for
+   * "many" is what the unit is called on its own. */
+  if (self->unit_one != NULL)
+    return g_dngettext (GETTEXT_PACKAGE, self->unit_one, self->unit, 0);
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "figure unit", self->unit);
+}
+
+const char *
+rex_figure_get_unit_for (RexFigure *self,
+                         double     value)
+{
+  double magnitude = fabs (value);
+  gulong n;
+
+  g_return_val_if_fail (REX_IS_FIGURE (self), NULL);
+
+  if (self->unit_one == NULL)
+    return rex_figure_get_unit (self);
+
+  /* gettext's plural rules only know whole numbers. A fraction takes the
+   * form that 2 takes in both English and Russian ("1.5 members",
+   * "1,5 члена"), so it is counted as 2. */
+  if (magnitude != floor (magnitude) || magnitude > G_MAXULONG)
+    n = 2;
+  else
+    n = (gulong) magnitude;
+
+  return g_dngettext (GETTEXT_PACKAGE, self->unit_one, self->unit, n);
 }
 
 RexEvidence
@@ -150,7 +184,7 @@ rex_figure_new_from_json (RexLoader *loader,
                           JsonNode  *node)
 {
   static const char * const members[] = {
-    "label", "before", "after", "unit", "evidence", "sources", NULL
+    "label", "before", "after", "unit", "unit_one", "evidence", "sources", NULL
   };
   RexFigure *self;
   JsonObject *object;
@@ -162,6 +196,7 @@ rex_figure_new_from_json (RexLoader *loader,
   self->before = rex_loader_number (loader, object, "before", -1e15, 1e15);
   self->after = rex_loader_number (loader, object, "after", -1e15, 1e15);
   self->unit = rex_loader_dup_string (loader, object, "unit", TRUE);
+  self->unit_one = rex_loader_dup_string (loader, object, "unit_one", FALSE);
   self->evidence = rex_loader_evidence (loader, object, "evidence");
   self->sources = rex_loader_sources (loader, object, "sources");
 

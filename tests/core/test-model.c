@@ -119,6 +119,12 @@ test_reform (void)
   g_assert_cmpfloat (rex_figure_get_before (figure), ==, 20000);
   g_assert_cmpfloat (rex_figure_get_after (figure), ==, 5000);
   g_assert_cmpstr (rex_figure_get_unit (figure), ==, "members");
+  /* The form follows the number; a fraction counts as more than one. */
+  g_assert_cmpstr (rex_figure_get_unit_for (figure, 1), ==, "member");
+  g_assert_cmpstr (rex_figure_get_unit_for (figure, -1), ==, "member");
+  g_assert_cmpstr (rex_figure_get_unit_for (figure, 5000), ==, "members");
+  g_assert_cmpstr (rex_figure_get_unit_for (figure, 1.5), ==, "members");
+  g_assert_cmpstr (rex_figure_get_unit_for (figure, 0), ==, "members");
   g_assert_cmpint (rex_figure_get_evidence (figure), ==, REX_EVIDENCE_VERIFIED);
   g_assert_cmpuint (g_list_model_get_n_items (rex_figure_get_sources (figure)), ==, 1);
 

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "rex-format.h"
 #include "rex-reform-page.h"
 #include "rex-sidebar-row.h"
 #include "rex-status-badge.h"
@@ -31,15 +32,20 @@ typedef struct {
   const char *reform_title;
   const char *as_of_date;
   const char *abai;
+  /* Units agree with their numbers. */
+  const char *jury_figure;
 } Expected;
 
 static const Expected languages[] = {
   { "kk", "kk_KZ.UTF-8", "ПАРТИЯЛАРДЫ тіркеу",
     "Барлық реформалар", "Күшінде", "Саяси партияларды тіркеуді жеңілдету",
-    "2026 жылғы тамыз", "Абай облысы" },
+    "2026 жылғы тамыз", "Абай облысы",
+    "14 қылмыс құрамы → 44 қылмыс құрамы" },
   { "ru", "ru_RU.UTF-8", "регистрации ПАРТИЙ",
     "Все реформы", "Действует", "Упрощение регистрации политических партий",
-    "август 2026 г.", "область Абай" },
+    "август 2026 г.", "область Абай",
+    /* Russian keeps a number with its unit by a no-break space. */
+    "14\u00a0составов преступлений → 44\u00a0состава преступления" },
 };
 
 static const Expected *expected;
@@ -142,6 +148,20 @@ test_detail_in_language (void)
   iterate ();
 }
 
+static void
+test_units_agree (void)
+{
+  RexWindow *window = create_window ();
+  RexReform *reform = rex_catalogue_lookup_reform (rex_window_get_catalogue (window), "jury-trials");
+  g_autoptr(RexFigure) figure = g_list_model_get_item (rex_reform_get_figures (reform), 0);
+  g_autofree char *text = rex_format_figure (figure);
+
+  g_assert_cmpstr (text, ==, expected->jury_figure);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -170,6 +190,7 @@ main (int   argc,
   g_test_add_func ("/translated/sidebar", test_sidebar);
   g_test_add_func ("/translated/search", test_search_in_language);
   g_test_add_func ("/translated/detail", test_detail_in_language);
+  g_test_add_func ("/translated/units-agree", test_units_agree);
 
   return g_test_run ();
 }
