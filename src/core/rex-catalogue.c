@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "rex-catalogue.h"
@@ -172,6 +173,46 @@ rex_catalogue_init (RexCatalogue *self)
 
 /* Guard rails, before json-glib sees the data ------------------------- */
 
+/* “name: message”: the file name stays out of the translatable part. */
+static GError *
+problem_new_valist (RexDatasetError  code,
+                    const char      *display_name,
+                    const char      *format,
+                    va_list          args) G_GNUC_PRINTF (3, 0);
+
+static GError *
+problem_new_valist (RexDatasetError  code,
+                    const char      *display_name,
+                    const char      *format,
+                    va_list          args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  return g_error_new (REX_DATASET_ERROR, code, "%s: %s", display_name, message);
+}
+
+static GError *
+problem_new (RexDatasetError  code,
+             const char      *display_name,
+             const char      *format,
+             ...) G_GNUC_PRINTF (3, 4);
+
+static GError *
+problem_new (RexDatasetError  code,
+             const char      *display_name,
+             const char      *format,
+             ...)
+{
+  GError *problem;
+  va_list args;
+
+  va_start (args, format);
+  problem = problem_new_valist (code, display_name, format, args);
+  va_end (args);
+
+  return problem;
+}
+
 static void
 add_problem (GPtrArray       *problems,
              RexDatasetError  code,
@@ -186,14 +227,11 @@ add_problem (GPtrArray       *problems,
              const char      *format,
              ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  g_ptr_array_add (problems, problem_new_valist (code, display_name, format, args));
   va_end (args);
-
-  g_ptr_array_add (problems, g_error_new (REX_DATASET_ERROR, code, "%s: %s", display_name, message));
 }
 
 /* json-glib parses recursively, so a document nested deeply enough
@@ -305,7 +343,8 @@ check_bytes (GBytes     *bytes,
 
   if (len == 0)
     {
-      add_problem (problems, REX_DATASET_ERROR_EMPTY, display_name, "the file is empty");
+      /* Translators: follows the file name, as in “data.json: the file is empty”. */
+      add_problem (problems, REX_DATASET_ERROR_EMPTY, display_name, _("the file is empty"));
       return FALSE;
     }
 
@@ -314,7 +353,10 @@ check_bytes (GBytes     *bytes,
       g_autofree char *size = g_format_size_full (len, G_FORMAT_SIZE_LONG_FORMAT);
 
       add_problem (problems, REX_DATASET_ERROR_TOO_LARGE, display_name,
-                   "the file is too large (%s; at most %d MiB)",
+                   /* Translators: follows the file name. %s is the size
+                    * of the file, e.g. “40.0 MB (41,943,040 bytes)”; %d
+                    * is the largest size allowed, in mebibytes (MiB). */
+                   _("the file is too large (%s; at most %d MiB)"),
                    size, REX_DATASET_MAX_SIZE / (1024 * 1024));
       return FALSE;
     }
@@ -322,15 +364,20 @@ check_bytes (GBytes     *bytes,
   if (!utf8_validate (data, len, &end))
     {
       add_problem (problems, REX_DATASET_ERROR_INVALID_UTF8, display_name,
-                   "invalid UTF-8 at byte offset %" G_GSIZE_FORMAT, (gsize) (end - data));
+                   /* Translators: follows the file name. %zu is the position of the
+                    * first bad byte, counted in bytes from the start of the file. */
+                   _("invalid UTF-8 at byte offset %zu"), (size_t) (end - data));
       return FALSE;
     }
 
   if (!check_depth (data, len, &offset))
     {
       add_problem (problems, REX_DATASET_ERROR_TOO_DEEP, display_name,
-                   "nested more than %d levels deep at byte offset %" G_GSIZE_FORMAT,
-                   REX_DATASET_MAX_DEPTH, offset);
+                   /* Translators: follows the file name. %d is the deepest nesting of
+                    * JSON arrays and objects allowed; %zu is where it was exceeded,
+                    * counted in bytes from the start of the file. */
+                   _("nested more than %d levels deep at byte offset %zu"),
+                   REX_DATASET_MAX_DEPTH, (size_t) offset);
       return FALSE;
     }
 
@@ -424,7 +471,9 @@ register_id (RexLoader  *loader,
       g_autofree char *first = describe_first_use (array_name, items, id);
 
       rex_loader_problem (loader, REX_DATASET_ERROR_DUPLICATE_ID, member,
-                          "duplicate id “%s” (first used at %s)", id, first);
+                          /* Translators: the first %s is the id, the second the JSON path
+                           * where it was first used, e.g. “regions[0].aliases[1]”. */
+                          _("duplicate id “%s” (first used at %s)"), id, first);
       return FALSE;
     }
 
@@ -585,21 +634,27 @@ read_format (RexLoader  *loader,
 
   if (node == NULL)
     {
-      rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, "format", "missing member");
+      /* Translators: a required JSON member (field) is absent; the
+       * message follows the member's JSON path. */
+      rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, "format", _("missing member"));
       return;
     }
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
       rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, "format",
-                          "expected an integer, found %s", rex_loader_describe_node (node));
+                          /* Translators: %s is what was found instead, e.g. “a string” or
+                           * “null” (translated separately, context “JSON value found”). */
+                          _("expected an integer, found %s"), rex_loader_describe_node (node));
       return;
     }
 
   if (json_node_get_int (node) != 1)
     rex_loader_problem (loader, REX_DATASET_ERROR_UNSUPPORTED_FORMAT, "format",
-                        "format %" G_GINT64_FORMAT " is not supported (this version reads format 1)",
-                        json_node_get_int (node));
+                        /* Translators: %lld is the format version the file declares; this
+                         * version of the app reads format 1 only. */
+                        _("format %lld is not supported (this version reads format 1)"),
+                        (long long) json_node_get_int (node));
 }
 
 static gpointer
@@ -704,7 +759,9 @@ build (GBytes     *bytes,
 
   if (!(node = json_object_get_member (root, "programme")))
     {
-      rex_loader_problem (&loader, REX_DATASET_ERROR_MISSING_MEMBER, "programme", "missing member");
+      /* Translators: a required JSON member (field) is absent; the
+       * message follows the member's JSON path. */
+      rex_loader_problem (&loader, REX_DATASET_ERROR_MISSING_MEMBER, "programme", _("missing member"));
     }
   else
     {
@@ -781,9 +838,15 @@ build_or_error (GBytes      *bytes,
   else
     {
       GError *first = g_ptr_array_index (problems, 0);
+      guint more = problems->len - 1;
 
-      g_set_error (error, REX_DATASET_ERROR, first->code, "%s (and %u more problems)",
-                   first->message, problems->len - 1);
+      g_set_error (error, REX_DATASET_ERROR, first->code,
+                   /* Translators: %s is the first problem found, a complete message
+                    * such as “data.json: reforms[0].summary: missing member”; %u is
+                    * how many more problems the file has. */
+                   g_dngettext (GETTEXT_PACKAGE, "%s (and %u more problem)",
+                                "%s (and %u more problems)", more),
+                   first->message, more);
     }
 
   return NULL;
@@ -828,9 +891,13 @@ load_file (GFile         *file,
       g_autofree char *size = g_format_size_full (g_file_info_get_size (info),
                                                   G_FORMAT_SIZE_LONG_FORMAT);
 
-      g_set_error (error, REX_DATASET_ERROR, REX_DATASET_ERROR_TOO_LARGE,
-                   "%s: the file is too large (%s; at most %d MiB)",
-                   display_name, size, REX_DATASET_MAX_SIZE / (1024 * 1024));
+      g_propagate_error (error,
+                         problem_new (REX_DATASET_ERROR_TOO_LARGE, display_name,
+                                      /* Translators: follows the file name. %s is the size
+                                       * of the file, e.g. “40.0 MB (41,943,040 bytes)”; %d
+                                       * is the largest size allowed, in mebibytes (MiB). */
+                                      _("the file is too large (%s; at most %d MiB)"),
+                                      size, REX_DATASET_MAX_SIZE / (1024 * 1024)));
       return NULL;
     }
 

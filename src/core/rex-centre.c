@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "rex-centre.h"
 #include "rex-loader.h"
 #include "rex-region.h"
@@ -188,7 +190,9 @@ rex_centre_new_from_json (RexLoader *loader,
   if (names_node == NULL)
     {
       rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, "official_names",
-                          "missing member");
+                          /* Translators: a required JSON member (field) is absent; the
+                           * message follows the member's JSON path. */
+                          _("missing member"));
     }
   else
     {

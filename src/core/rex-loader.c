@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -89,27 +90,39 @@ rex_loader_pop (RexLoader *loader,
 const char *
 rex_loader_describe_node (JsonNode *node)
 {
+  /* Only called to report a problem, so translating costs nothing on
+   * the way through valid data. */
+
   if (node == NULL)
-    return "nothing";
+    /* Translators: what was found where something else was expected, as
+     * in “expected a string, found nothing” (the member is absent). */
+    return C_("JSON value found", "nothing");
 
   switch (json_node_get_node_type (node))
     {
     case JSON_NODE_OBJECT:
-      return "an object";
+      /* Translators: a JSON object, as in “expected a string, found an object”. */
+      return C_("JSON value found", "an object");
     case JSON_NODE_ARRAY:
-      return "an array";
+      /* Translators: a JSON array, as in “expected a string, found an array”. */
+      return C_("JSON value found", "an array");
     case JSON_NODE_NULL:
-      return "null";
+      /* Translators: the JSON literal null, as in “expected a string,
+       * found null”. It is written so in the file; usually not translated. */
+      return C_("JSON value found", "null");
     case JSON_NODE_VALUE:
     default:
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_STRING:
-          return "a string";
+          /* Translators: a JSON string, as in “expected a number, found a string”. */
+          return C_("JSON value found", "a string");
         case G_TYPE_BOOLEAN:
-          return "a boolean";
+          /* Translators: JSON true or false, as in “expected a string, found a boolean”. */
+          return C_("JSON value found", "a boolean");
         default:
-          return "a number";
+          /* Translators: a JSON number, as in “expected a string, found a number”. */
+          return C_("JSON value found", "a number");
         }
     }
 }
@@ -127,7 +140,9 @@ rex_loader_object (RexLoader          *loader,
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
       rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, NULL,
-                          "expected an object, found %s", rex_loader_describe_node (node));
+                          /* Translators: %s is what was found instead, e.g. “an array” or
+                           * “a string” (translated separately, context “JSON value found”). */
+                          _("expected an object, found %s"), rex_loader_describe_node (node));
       return NULL;
     }
 
@@ -151,7 +166,9 @@ rex_loader_object (RexLoader          *loader,
         known = strcmp (members[i], name) == 0;
 
       if (!known)
-        rex_loader_problem (loader, REX_DATASET_ERROR_UNKNOWN_MEMBER, name, "unknown member");
+        /* Translators: a JSON object has a member (field) this version
+         * does not know; the message follows the member's JSON path. */
+        rex_loader_problem (loader, REX_DATASET_ERROR_UNKNOWN_MEMBER, name, _("unknown member"));
     }
 
   return object;
@@ -167,7 +184,9 @@ get_member (RexLoader  *loader,
   JsonNode *node = json_object_get_member (object, member);
 
   if (node == NULL && required)
-    rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, member, "missing member");
+    /* Translators: a required JSON member (field) is absent; the
+     * message follows the member's JSON path. */
+    rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, member, _("missing member"));
 
   return node;
 }
@@ -186,7 +205,9 @@ rex_loader_array (RexLoader  *loader,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, member,
-                          "expected an array, found %s", rex_loader_describe_node (node));
+                          /* Translators: %s is what was found instead, e.g. “an object” or
+                           * “a string” (translated separately, context “JSON value found”). */
+                          _("expected an array, found %s"), rex_loader_describe_node (node));
       return NULL;
     }
 
@@ -204,21 +225,29 @@ node_string (RexLoader  *loader,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
       rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, member,
-                          "expected a string, found %s", rex_loader_describe_node (node));
+                          /* Translators: %s is what was found instead, e.g. “a number” or
+                           * “null” (translated separately, context “JSON value found”). */
+                          _("expected a string, found %s"), rex_loader_describe_node (node));
       return NULL;
     }
 
   str = json_node_get_string (node);
   if (strlen (str) > REX_DATASET_MAX_STRING)
     {
+      size_t len = strlen (str);
+
       rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member,
-                          "string too long (%zu bytes; at most %d)",
-                          strlen (str), REX_DATASET_MAX_STRING);
+                          /* Translators: %zu is the length of the string in bytes, %d the
+                           * largest length allowed, in bytes too. */
+                          g_dngettext (GETTEXT_PACKAGE, "string too long (%zu byte; at most %d)",
+                                       "string too long (%zu bytes; at most %d)", len),
+                          len, REX_DATASET_MAX_STRING);
       return NULL;
     }
   if (!allow_empty && str[0] == '\0')
     {
-      rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member, "empty string");
+      /* Translators: a JSON string that must not be empty is. */
+      rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member, _("empty string"));
       return NULL;
     }
 
@@ -286,8 +315,11 @@ rex_loader_id (RexLoader  *loader,
     {
       rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member,
                           kind == REX_ID_REGION
-                            ? "“%s” is not an ISO 3166-2 code such as KZ-10"
-                            : "“%s” is not an id (expected lower-case letters, digits and -)",
+                            /* Translators: %s is the region id as written in
+                             * the file; KZ-10 is an example code, keep it. */
+                            ? _("“%s” is not an ISO 3166-2 code such as KZ-10")
+                            /* Translators: %s is the id as written in the file. */
+                            : _("“%s” is not an id (expected lower-case letters, digits and -)"),
                           id);
       return NULL;
     }
@@ -316,7 +348,10 @@ rex_loader_date (RexLoader  *loader,
   if (!rex_date_parse (text, out))
     {
       rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member,
-                          "“%s” is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)", text);
+                          /* Translators: %s is the text found where a date was expected.
+                           * YYYY, YYYY-MM and YYYY-MM-DD are the formats the file must use
+                           * (year, month, day), so keep them as they are. */
+                          _("“%s” is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"), text);
       return FALSE;
     }
 
@@ -333,7 +368,10 @@ rex_loader_evidence (RexLoader  *loader,
 
   if (text != NULL && !rex_evidence_from_string (text, &evidence))
     rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member,
-                        "unknown evidence “%s” (expected verified, partial or uncertain)", text);
+                        /* Translators: %s is the evidence level as written in the file;
+                         * “verified”, “partial” and “uncertain” are the values the file may
+                         * use, so do not translate them. */
+                        _("unknown evidence “%s” (expected verified, partial or uncertain)"), text);
 
   return evidence;
 }
@@ -356,7 +394,9 @@ rex_loader_number (RexLoader  *loader,
        json_node_get_value_type (node) != G_TYPE_DOUBLE))
     {
       rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, member,
-                          "expected a number, found %s", rex_loader_describe_node (node));
+                          /* Translators: %s is what was found instead, e.g. “a string” or
+                           * “null” (translated separately, context “JSON value found”). */
+                          _("expected a number, found %s"), rex_loader_describe_node (node));
       return 0;
     }
 
@@ -364,7 +404,9 @@ rex_loader_number (RexLoader  *loader,
   if (!isfinite (value) || value < min || value > max)
     {
       rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member,
-                          "%g is out of range (%g to %g)", value, min, max);
+                          /* Translators: the first %g is the number found, the second and
+                           * third the smallest and largest numbers allowed. */
+                          _("%g is out of range (%g to %g)"), value, min, max);
       return 0;
     }
 
@@ -445,7 +487,9 @@ rex_loader_sources (RexLoader  *loader,
 
           if (id != NULL)
             rex_loader_problem (loader, REX_DATASET_ERROR_DANGLING_REFERENCE, NULL,
-                                "unknown source “%s”", id);
+                                /* Translators: %s is a source id that no source in the
+                                 * file has. */
+                                _("unknown source “%s”"), id);
           rex_loader_pop (loader, item_mark);
         }
     }

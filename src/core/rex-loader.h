@@ -96,7 +96,8 @@ char       **rex_loader_strv           (RexLoader       *loader,
 RexObjectList *rex_loader_sources      (RexLoader       *loader,
                                         JsonObject      *object,
                                         const char      *member);
-/* What a value is, for messages: "a string", "null", "an object". */
+/* What a value is, for messages: "a string", "null", "an object",
+ * translated; call it only to report a problem. */
 const char  *rex_loader_describe_node  (JsonNode        *node);
 /* How many problems have been found so far. */
 guint        rex_loader_n_problems     (RexLoader       *loader);

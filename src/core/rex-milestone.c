@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "rex-loader.h"
 #include "rex-milestone.h"
@@ -149,8 +149,11 @@ rex_milestone_new_from_json (RexLoader *loader,
   kind = rex_loader_string (loader, object, "kind", TRUE);
   if (kind != NULL && !rex_milestone_kind_from_string (kind, &self->kind))
     rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, "kind",
-                        "unknown milestone kind “%s” (expected announced, adopted, signed, "
-                        "in-force, implemented, superseded or event)", kind);
+                        /* Translators: %s is the milestone kind as written in the file; the
+                         * words in brackets are the values the file may use, so do not
+                         * translate them. */
+                        _("unknown milestone kind “%s” (expected announced, adopted, signed, "
+                          "in-force, implemented, superseded or event)"), kind);
   self->title = rex_loader_dup_string (loader, object, "title", TRUE);
   self->evidence = rex_loader_evidence (loader, object, "evidence");
   self->sources = rex_loader_sources (loader, object, "sources");

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "rex-loader.h"
 #include "rex-reform.h"
@@ -406,7 +406,9 @@ read_status (RexReform  *self,
 
   if (!(node = json_object_get_member (parent, "status")))
     {
-      rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, "status", "missing member");
+      /* Translators: a required JSON member (field) is absent; the
+       * message follows the member's JSON path. */
+      rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, "status", _("missing member"));
       return;
     }
 
@@ -416,8 +418,11 @@ read_status (RexReform  *self,
       value = rex_loader_string (loader, object, "value", TRUE);
       if (value != NULL && !rex_status_from_string (value, &self->status))
         rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, "value",
-                            "unknown status “%s” (expected announced, in-progress, enacted, "
-                            "in-force, superseded or unclear)", value);
+                            /* Translators: %s is the status as written in the file; the
+                             * words in brackets are the values the file may use, so do not
+                             * translate them. */
+                            _("unknown status “%s” (expected announced, in-progress, enacted, "
+                              "in-force, superseded or unclear)"), value);
       rex_loader_date (loader, object, "as_of", TRUE, FALSE, &self->status_as_of);
       self->status_note = rex_loader_dup_string (loader, object, "note", FALSE);
       self->status_evidence = rex_loader_evidence (loader, object, "evidence");
@@ -452,18 +457,24 @@ read_regions (RexLoader  *loader,
             id = json_node_get_string (element);
           if (id == NULL)
             rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, index,
-                                "expected a region id, found %s",
+                                /* Translators: %s is what was found instead, e.g. “a number”
+                                 * (translated separately, context “JSON value found”). */
+                                _("expected a region id, found %s"),
                                 rex_loader_describe_node (element));
           else if (!(region = g_hash_table_lookup (loader->regions, id)))
             rex_loader_problem (loader, REX_DATASET_ERROR_DANGLING_REFERENCE, index,
-                                "unknown region “%s”", id);
+                                /* Translators: %s is a region id that no region in the file has. */
+                                _("unknown region “%s”"), id);
           else if (g_strcmp0 (rex_region_get_id (region), id) != 0)
             rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, index,
-                                "“%s” is an old code of “%s”; use the current one",
+                                /* Translators: the first %s is a former region code as written
+                                 * in the file, the second the region's current code. */
+                                _("“%s” is an old code of “%s”; use the current one"),
                                 id, rex_region_get_id (region));
           else if (g_ptr_array_find (items, region, NULL))
             rex_loader_problem (loader, REX_DATASET_ERROR_DUPLICATE_ID, index,
-                                "region “%s” is listed twice", id);
+                                /* Translators: %s is the region id. */
+                                _("region “%s” is listed twice"), id);
           else
             g_ptr_array_add (items, g_object_ref (region));
         }
@@ -503,7 +514,8 @@ rex_reform_new_from_json (RexLoader *loader,
         self->category = g_object_ref (found);
       else
         rex_loader_problem (loader, REX_DATASET_ERROR_DANGLING_REFERENCE, "category",
-                            "unknown category “%s”", category);
+                            /* Translators: %s is a category id that no category in the file has. */
+                            _("unknown category “%s”"), category);
     }
 
   self->title = rex_loader_dup_string (loader, object, "title", TRUE);
@@ -533,8 +545,11 @@ rex_reform_new_from_json (RexLoader *loader,
           g_autofree char *before_iso = rex_date_to_iso (before);
 
           rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member,
-                              "“%s” comes before the previous milestone (“%s”); "
-                              "milestones go oldest first", iso, before_iso);
+                              /* Translators: the first %s is the date of a milestone, the
+                               * second that of the milestone before it in the file, both
+                               * written as in the file (YYYY, YYYY-MM or YYYY-MM-DD). */
+                              _("“%s” comes before the previous milestone (“%s”); "
+                                "milestones go oldest first"), iso, before_iso);
         }
     }
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <string.h>
 
@@ -532,7 +532,9 @@ member_object (RexLoader          *loader,
 
   if (node == NULL)
     {
-      rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, member, "missing member");
+      /* Translators: a required JSON member (field) is absent; the
+       * message follows the member's JSON path. */
+      rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, member, _("missing member"));
       return NULL;
     }
 
@@ -555,7 +557,9 @@ read_measure (RexLoader  *loader,
 
   if (node == NULL)
     {
-      rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, member, "missing member");
+      /* Translators: a required JSON member (field) is absent; the
+       * message follows the member's JSON path. */
+      rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, member, _("missing member"));
       return NULL;
     }
 
@@ -627,7 +631,10 @@ rex_region_new_from_json (RexLoader *loader,
   kind = rex_loader_string (loader, object, "kind", TRUE);
   if (kind != NULL && !rex_region_kind_from_string (kind, &self->kind))
     rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, "kind",
-                        "unknown region kind “%s” (expected region or city)", kind);
+                        /* Translators: %s is the region kind as written in the file;
+                         * “region” and “city” are the values the file may use, so do not
+                         * translate them. */
+                        _("unknown region kind “%s” (expected region or city)"), kind);
 
   self->name_en = rex_loader_dup_string (loader, object, "name", TRUE);
 
@@ -686,11 +693,15 @@ rex_region_new_from_json (RexLoader *loader,
   if ((child = member_object (loader, object, "existed", existed_members, &mark)))
     {
       if (!json_object_has_member (child, "from"))
-        rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, "from", "missing member");
+        /* Translators: a required JSON member (field) is absent; the
+         * message follows the member's JSON path. */
+        rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, "from", _("missing member"));
       else
         self->has_existed_from = rex_loader_date (loader, child, "from", TRUE, TRUE, &self->existed_from);
       if (!json_object_has_member (child, "until"))
-        rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, "until", "missing member");
+        /* Translators: a required JSON member (field) is absent; the
+         * message follows the member's JSON path. */
+        rex_loader_problem (loader, REX_DATASET_ERROR_MISSING_MEMBER, "until", _("missing member"));
       else
         self->has_existed_until = rex_loader_date (loader, child, "until", TRUE, TRUE, &self->existed_until);
       rex_loader_pop (loader, mark);
@@ -710,10 +721,14 @@ rex_region_new_from_json (RexLoader *loader,
           g_snprintf (index, sizeof index, "[%u]", i);
           if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
             rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, index,
-                                "expected a string, found %s", rex_loader_describe_node (element));
+                                /* Translators: %s is what was found instead, e.g. “a number”
+                                 * (translated separately, context “JSON value found”). */
+                                _("expected a string, found %s"), rex_loader_describe_node (element));
           else if (!rex_division_from_string (json_node_get_string (element), &division))
             rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, index,
-                                "unknown division “%s” (expected \"2018\" or \"2022\")",
+                                /* Translators: %s is the division as written in the file; "2018"
+                                 * and "2022" are the values the file may use, keep them as they are. */
+                                _("unknown division “%s” (expected \"2018\" or \"2022\")"),
                                 json_node_get_string (element));
           else
             self->divisions |= division;
@@ -764,17 +779,21 @@ rex_region_resolve_json (RexRegion *self,
       if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
         {
           rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, index,
-                              "expected a region id, found %s", rex_loader_describe_node (element));
+                              /* Translators: %s is what was found instead, e.g. “a number”
+                               * (translated separately, context “JSON value found”). */
+                              _("expected a region id, found %s"), rex_loader_describe_node (element));
           continue;
         }
 
       id = json_node_get_string (element);
       if (!(region = g_hash_table_lookup (loader->regions, id)))
         rex_loader_problem (loader, REX_DATASET_ERROR_DANGLING_REFERENCE, index,
-                            "unknown region “%s”", id);
+                            /* Translators: %s is a region id that no region in the file has. */
+                            _("unknown region “%s”"), id);
       else if (region == self)
         rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, index,
-                            "a region cannot be formed from itself");
+                            /* Translators: a region lists itself among those it was formed from. */
+                            _("a region cannot be formed from itself"));
       else
         rex_object_list_append_unowned (self->formed_from, region);
     }

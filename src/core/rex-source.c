@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "rex-loader.h"
@@ -189,7 +190,8 @@ rex_source_new_from_json (RexLoader *loader,
   url = rex_loader_string (loader, object, "url", TRUE);
   if (url != NULL && !url_is_valid (url))
     rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, "url",
-                        "“%s” is not an http:// or https:// address", url);
+                        /* Translators: %s is the address as written in the file. */
+                        _("“%s” is not an http:// or https:// address"), url);
   else
     self->url = g_strdup (url);
 
