@@ -112,16 +112,9 @@ rex_centre_init (RexCentre *self)
 const char *
 rex_centre_get_name (RexCentre *self)
 {
-  const char *language;
-
   g_return_val_if_fail (REX_IS_CENTRE (self), NULL);
 
-  language = rex_region_get_display_language ();
-  if (language[0] == 'k')
-    return self->official_kk;
-  if (language[0] == 'r')
-    return self->official_ru;
-  return self->name_en;
+  return rex_display_name (self->name_en, self->official_kk, self->official_ru);
 }
 
 const char *

@@ -308,18 +308,25 @@ rex_region_get_kind (RexRegion *self)
 }
 
 const char *
+rex_display_name (const char *name_en,
+                  const char *official_kk,
+                  const char *official_ru)
+{
+  const char *language = rex_region_get_display_language ();
+
+  if (language[0] == 'k' && official_kk != NULL)
+    return official_kk;
+  if (language[0] == 'r' && official_ru != NULL)
+    return official_ru;
+  return name_en;
+}
+
+const char *
 rex_region_get_name (RexRegion *self)
 {
-  const char *language;
-
   g_return_val_if_fail (REX_IS_REGION (self), NULL);
 
-  language = rex_region_get_display_language ();
-  if (language[0] == 'k' && self->official_kk != NULL)
-    return self->official_kk;
-  if (language[0] == 'r' && self->official_ru != NULL)
-    return self->official_ru;
-  return self->name_en;
+  return rex_display_name (self->name_en, self->official_kk, self->official_ru);
 }
 
 const char *

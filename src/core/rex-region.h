@@ -20,6 +20,12 @@ G_DECLARE_FINAL_TYPE (RexRegion, rex_region, REX, REGION, GObject)
  * (tests do), and NULL returns to the automatic choice. */
 void                rex_region_set_display_language (const char *language);
 const char         *rex_region_get_display_language (void);
+/* Of a name given in English and in its official Kazakh and Russian
+ * forms, the one for the display language (English when a form is
+ * missing). Regions and centres use it. */
+const char         *rex_display_name                (const char *name_en,
+                                                     const char *official_kk,
+                                                     const char *official_ru);
 
 const char         *rex_region_get_id               (RexRegion  *self);
 /* Older ISO codes of the same unit ("KZ-VOS"). */
