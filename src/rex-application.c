@@ -119,6 +119,7 @@ rex_application_command_line (GApplication            *app,
   const char **files = NULL;
   const char *reform_id = NULL;
   const char *category_id = NULL;
+  int status = EXIT_SUCCESS;
   RexWindow *window;
 
   g_variant_dict_lookup (options, "reform", "&s", &reform_id);
@@ -140,15 +141,29 @@ rex_application_command_line (GApplication            *app,
     }
   else
     {
-      if (category_id != NULL)
-        rex_window_show_category (window, category_id);
-      if (reform_id != NULL)
-        rex_window_show_reform (window, reform_id);
+      /* The window says so in a toast as well; the terminal that asked
+       * deserves an answer too. */
+      if (category_id != NULL && !rex_window_show_category (window, category_id))
+        {
+          g_autofree char *text = g_strdup_printf (_("There is no category “%s” in this dataset"),
+                                                   category_id);
+
+          g_application_command_line_printerr (command_line, "%s\n", text);
+          status = EXIT_FAILURE;
+        }
+      if (reform_id != NULL && !rex_window_show_reform (window, reform_id))
+        {
+          g_autofree char *text = g_strdup_printf (_("There is no reform “%s” in this dataset"),
+                                                   reform_id);
+
+          g_application_command_line_printerr (command_line, "%s\n", text);
+          status = EXIT_FAILURE;
+        }
     }
 
   g_free (files);
 
-  return EXIT_SUCCESS;
+  return status;
 }
 
 static void
