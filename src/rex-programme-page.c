@@ -17,6 +17,7 @@ struct _RexProgrammePage
 
   RexCatalogue *catalogue;
 
+  GtkWidget    *root;
   GtkLabel     *occasion_label;
   GtkLabel     *title_label;
   GtkLabel     *byline_label;
@@ -244,13 +245,9 @@ rex_programme_page_set_property (GObject      *object,
 static void
 rex_programme_page_dispose (GObject *object)
 {
-  GtkWidget *child;
   RexProgrammePage *self = REX_PROGRAMME_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REX_TYPE_PROGRAMME_PAGE);
-  /* The template's root box has no id, so the call above leaves it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_object (&self->catalogue);
 
   G_OBJECT_CLASS (rex_programme_page_parent_class)->dispose (object);
@@ -272,6 +269,7 @@ rex_programme_page_class_init (RexProgrammePageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/rex-programme-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, root);
   gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, occasion_label);
   gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, byline_label);

@@ -301,13 +301,9 @@ rex_reform_page_set_property (GObject      *object,
 static void
 rex_reform_page_dispose (GObject *object)
 {
-  GtkWidget *child;
   RexReformPage *self = REX_REFORM_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REX_TYPE_REFORM_PAGE);
-  /* The template's root box has no id, so the call above leaves it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_object (&self->reform);
 
   G_OBJECT_CLASS (rex_reform_page_parent_class)->dispose (object);

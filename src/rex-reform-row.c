@@ -16,6 +16,7 @@ struct _RexReformRow
 
   RexReform      *reform;
 
+  GtkWidget      *root;
   GtkLabel       *title_label;
   GtkLabel       *summary_label;
   GtkLabel       *figure_label;
@@ -138,13 +139,9 @@ rex_reform_row_set_property (GObject      *object,
 static void
 rex_reform_row_dispose (GObject *object)
 {
-  GtkWidget *child;
   RexReformRow *self = REX_REFORM_ROW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REX_TYPE_REFORM_ROW);
-  /* The template's root box has no id, so the call above leaves it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_object (&self->reform);
 
   G_OBJECT_CLASS (rex_reform_row_parent_class)->dispose (object);
@@ -168,6 +165,7 @@ rex_reform_row_class_init (RexReformRowClass *klass)
   g_type_ensure (REX_TYPE_STATUS_BADGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/rex-reform-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RexReformRow, root);
   gtk_widget_class_bind_template_child (widget_class, RexReformRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, RexReformRow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, RexReformRow, figure_label);
