@@ -20,6 +20,7 @@
 #include "rex-sidebar-row.h"
 #include "rex-status-badge.h"
 #include "rex-window.h"
+#include "window-test-util.h"
 
 typedef struct {
   const char *language;
@@ -51,41 +52,10 @@ static const Expected languages[] = {
 static const Expected *expected;
 
 static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-static RexWindow *
-create_window (void)
-{
-  RexWindow *window = rex_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  iterate ();
-  g_assert_nonnull (rex_window_get_catalogue (window));
-
-  return window;
-}
-
-static void
 test_sidebar (void)
 {
-  RexWindow *window = create_window ();
-  GtkWidget *list = child (window, REX_TYPE_WINDOW, "category_list");
+  RexWindow *window = window_test_create_window ();
+  GtkWidget *list = window_test_child (window, REX_TYPE_WINDOW, "category_list");
   gboolean found = FALSE;
 
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
@@ -97,61 +67,61 @@ test_sidebar (void)
   g_assert_true (found);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  window_test_iterate ();
 }
 
 static void
 test_search_in_language (void)
 {
-  RexWindow *window = create_window ();
-  GtkEditable *entry = child (window, REX_TYPE_WINDOW, "search_entry");
-  GListModel *model = child (window, REX_TYPE_WINDOW, "selection");
+  RexWindow *window = window_test_create_window ();
+  GtkEditable *entry = window_test_child (window, REX_TYPE_WINDOW, "search_entry");
+  GListModel *model = window_test_child (window, REX_TYPE_WINDOW, "selection");
   g_autoptr(RexReform) first = NULL;
 
   gtk_editable_set_text (entry, expected->query);
   g_signal_emit_by_name (entry, "search-changed");
-  iterate ();
+  window_test_iterate ();
 
   g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
   first = g_list_model_get_item (model, 0);
   g_assert_cmpstr (rex_reform_get_id (first), ==, "party-registration-threshold");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  window_test_iterate ();
 }
 
 static void
 test_detail_in_language (void)
 {
-  RexWindow *window = create_window ();
-  RexReformPage *page = child (window, REX_TYPE_WINDOW, "reform_page");
+  RexWindow *window = window_test_create_window ();
+  RexReformPage *page = window_test_child (window, REX_TYPE_WINDOW, "reform_page");
   const char *date;
 
   g_assert_true (rex_window_show_reform (window, "party-registration-threshold"));
-  iterate ();
+  window_test_iterate ();
 
-  g_assert_cmpstr (gtk_label_get_label (child (page, REX_TYPE_REFORM_PAGE, "title_label")), ==,
+  g_assert_cmpstr (gtk_label_get_label (window_test_child (page, REX_TYPE_REFORM_PAGE, "title_label")), ==,
                    expected->reform_title);
-  g_assert_cmpstr (rex_status_badge_get_text (child (page, REX_TYPE_REFORM_PAGE, "badge")), ==,
+  g_assert_cmpstr (rex_status_badge_get_text (window_test_child (page, REX_TYPE_REFORM_PAGE, "badge")), ==,
                    expected->status_in_force);
-  date = gtk_label_get_label (child (page, REX_TYPE_REFORM_PAGE, "status_date_label"));
+  date = gtk_label_get_label (window_test_child (page, REX_TYPE_REFORM_PAGE, "status_date_label"));
   if (strstr (date, expected->as_of_date) == NULL)
     g_error ("status date “%s” does not contain “%s”", date, expected->as_of_date);
 
   /* Region names are the official ones of the language. */
   g_assert_true (rex_window_show_reform (window, "new-regions"));
-  iterate ();
-  g_assert_nonnull (strstr (gtk_label_get_label (child (page, REX_TYPE_REFORM_PAGE, "regions_label")),
+  window_test_iterate ();
+  g_assert_nonnull (strstr (gtk_label_get_label (window_test_child (page, REX_TYPE_REFORM_PAGE, "regions_label")),
                             expected->abai));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  window_test_iterate ();
 }
 
 static void
 test_units_agree (void)
 {
-  RexWindow *window = create_window ();
+  RexWindow *window = window_test_create_window ();
   RexReform *reform = rex_catalogue_lookup_reform (rex_window_get_catalogue (window), "jury-trials");
   g_autoptr(RexFigure) figure = g_list_model_get_item (rex_reform_get_figures (reform), 0);
   g_autofree char *text = rex_format_figure (figure);
@@ -159,7 +129,7 @@ test_units_agree (void)
   g_assert_cmpstr (text, ==, expected->jury_figure);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  window_test_iterate ();
 }
 
 int
@@ -181,13 +151,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   argc--;
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* Tests check states, not motion. A sidebar or pane transition still
-   * running when a test resizes the window makes libadwaita 1.2 draw a
-   * pane before it has been allocated, a warning that fatal-warnings
-   * would turn into a random failure under load. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  window_test_init (&argc, &argv);
 
   /* gtk_test_init resets the locale from the environment; keep ours. */
   setlocale (LC_ALL, expected->locale);

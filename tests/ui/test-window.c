@@ -17,13 +17,7 @@
 #include "rex-sidebar-row.h"
 #include "rex-status-badge.h"
 #include "rex-window.h"
-
-static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
+#include "window-test-util.h"
 
 static gboolean
 timeout_cb (gpointer data)
@@ -42,41 +36,10 @@ wait_ms (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-static RexWindow *
-create_window (void)
-{
-  RexWindow *window = rex_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  iterate ();
-  g_assert_nonnull (rex_window_get_catalogue (window));
-
-  return window;
-}
-
-static void
-destroy_window (RexWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-}
-
 static GListModel *
 list_model (RexWindow *window)
 {
-  return G_LIST_MODEL (child (window, REX_TYPE_WINDOW, "selection"));
+  return G_LIST_MODEL (window_test_child (window, REX_TYPE_WINDOW, "selection"));
 }
 
 static gboolean
@@ -101,7 +64,7 @@ find_sidebar_row (RexWindow  *window,
                   const char *list_name,
                   const char *id)
 {
-  GtkWidget *list = child (window, REX_TYPE_WINDOW, list_name);
+  GtkWidget *list = window_test_child (window, REX_TYPE_WINDOW, list_name);
 
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     if (g_str_equal (rex_sidebar_row_get_id (REX_SIDEBAR_ROW (row)), id))
@@ -114,12 +77,12 @@ static void
 search (RexWindow  *window,
         const char *text)
 {
-  GtkEditable *entry = child (window, REX_TYPE_WINDOW, "search_entry");
+  GtkEditable *entry = window_test_child (window, REX_TYPE_WINDOW, "search_entry");
 
   gtk_editable_set_text (entry, text);
   /* Do not wait for the entry's typing delay. */
   g_signal_emit_by_name (entry, "search-changed");
-  iterate ();
+  window_test_iterate ();
 }
 
 static gboolean
@@ -152,11 +115,11 @@ count_children (GtkWidget *widget,
 static void
 test_categories (void)
 {
-  RexWindow *window = create_window ();
+  RexWindow *window = window_test_create_window ();
   RexCatalogue *catalogue = rex_window_get_catalogue (window);
   GListModel *categories = rex_catalogue_get_categories (catalogue);
   guint total = g_list_model_get_n_items (rex_catalogue_get_reforms (catalogue));
-  GtkListBox *category_list = child (window, REX_TYPE_WINDOW, "category_list");
+  GtkListBox *category_list = window_test_child (window, REX_TYPE_WINDOW, "category_list");
   RexSidebarRow *all = find_sidebar_row (window, "category_list", "");
   guint sum = 0;
 
@@ -165,7 +128,7 @@ test_categories (void)
   g_assert_cmpuint (rex_sidebar_row_get_count (all), ==, total);
 
   gtk_list_box_select_row (category_list, GTK_LIST_BOX_ROW (all));
-  iterate ();
+  window_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (list_model (window)), ==, total);
 
   for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
@@ -177,7 +140,7 @@ test_categories (void)
 
       g_assert_nonnull (row);
       gtk_list_box_select_row (category_list, GTK_LIST_BOX_ROW (row));
-      iterate ();
+      window_test_iterate ();
 
       n = g_list_model_get_n_items (model);
       g_assert_cmpuint (n, >, 0);
@@ -209,8 +172,8 @@ test_categories (void)
     GListModel *model = list_model (window);
 
     gtk_list_box_select_row (category_list, GTK_LIST_BOX_ROW (all));
-    gtk_list_box_select_row (child (window, REX_TYPE_WINDOW, "status_list"), GTK_LIST_BOX_ROW (in_force));
-    iterate ();
+    gtk_list_box_select_row (window_test_child (window, REX_TYPE_WINDOW, "status_list"), GTK_LIST_BOX_ROW (in_force));
+    window_test_iterate ();
     g_assert_cmpuint (g_list_model_get_n_items (model), ==,
                       rex_catalogue_count_reforms_by_status (catalogue, REX_STATUS_IN_FORCE));
     for (guint j = 0; j < g_list_model_get_n_items (model); j++)
@@ -220,20 +183,20 @@ test_categories (void)
       }
   }
 
-  destroy_window (window);
+  window_test_destroy_window (window);
 }
 
 static void
 test_search (void)
 {
-  RexWindow *window = create_window ();
+  RexWindow *window = window_test_create_window ();
   RexCatalogue *catalogue = rex_window_get_catalogue (window);
   RexRegion *abai = rex_catalogue_lookup_region (catalogue, "KZ-10");
-  GtkStack *list_stack = child (window, REX_TYPE_WINDOW, "list_stack");
+  GtkStack *list_stack = window_test_child (window, REX_TYPE_WINDOW, "list_stack");
   guint total = g_list_model_get_n_items (rex_catalogue_get_reforms (catalogue));
 
   g_assert_true (rex_window_show_category (window, ""));
-  iterate ();
+  window_test_iterate ();
 
   /* English: the example from the issue. */
   search (window, "party registration");
@@ -269,7 +232,7 @@ test_search (void)
   search (window, "qwertyzzz nothing");
   g_assert_cmpuint (g_list_model_get_n_items (list_model (window)), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "empty");
-  g_assert_cmpstr (adw_status_page_get_title (child (window, REX_TYPE_WINDOW, "empty_page")),
+  g_assert_cmpstr (adw_status_page_get_title (window_test_child (window, REX_TYPE_WINDOW, "empty_page")),
                    ==, "No Results Found");
 
   search (window, "");
@@ -278,46 +241,46 @@ test_search (void)
 
   /* Enter in the search entry opens the first result. */
   search (window, "party registration");
-  g_signal_emit_by_name (child (window, REX_TYPE_WINDOW, "search_entry"), "activate");
-  iterate ();
+  g_signal_emit_by_name (window_test_child (window, REX_TYPE_WINDOW, "search_entry"), "activate");
+  window_test_iterate ();
   g_assert_nonnull (rex_window_get_reform (window));
 
-  destroy_window (window);
+  window_test_destroy_window (window);
 }
 
 static void
 test_detail (void)
 {
-  RexWindow *window = create_window ();
+  RexWindow *window = window_test_create_window ();
   RexCatalogue *catalogue = rex_window_get_catalogue (window);
   RexReform *reform = rex_catalogue_lookup_reform (catalogue, "party-registration-threshold");
-  RexReformPage *page = child (window, REX_TYPE_WINDOW, "reform_page");
+  RexReformPage *page = window_test_child (window, REX_TYPE_WINDOW, "reform_page");
   GtkWidget *figures_box, *milestones, *sources, *first;
   g_autofree char *citation = NULL;
   g_autofree char *figure_text = NULL;
 
   g_assert_nonnull (reform);
   g_assert_true (rex_window_show_reform (window, "party-registration-threshold"));
-  iterate ();
+  window_test_iterate ();
 
   g_assert_true (rex_window_get_reform (window) == reform);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, REX_TYPE_WINDOW, "detail_stack")),
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window_test_child (window, REX_TYPE_WINDOW, "detail_stack")),
                    ==, "reform");
-  g_assert_cmpstr (gtk_label_get_label (child (page, REX_TYPE_REFORM_PAGE, "title_label")),
+  g_assert_cmpstr (gtk_label_get_label (window_test_child (page, REX_TYPE_REFORM_PAGE, "title_label")),
                    ==, rex_reform_get_title (reform));
-  g_assert_cmpstr (gtk_label_get_label (child (page, REX_TYPE_REFORM_PAGE, "summary_label")),
+  g_assert_cmpstr (gtk_label_get_label (window_test_child (page, REX_TYPE_REFORM_PAGE, "summary_label")),
                    ==, rex_reform_get_summary (reform));
-  g_assert_true (gtk_label_get_selectable (child (page, REX_TYPE_REFORM_PAGE, "explanation_label")));
-  g_assert_true (gtk_label_get_wrap (child (page, REX_TYPE_REFORM_PAGE, "explanation_label")));
+  g_assert_true (gtk_label_get_selectable (window_test_child (page, REX_TYPE_REFORM_PAGE, "explanation_label")));
+  g_assert_true (gtk_label_get_wrap (window_test_child (page, REX_TYPE_REFORM_PAGE, "explanation_label")));
 
   /* Status, with its date. */
-  g_assert_cmpstr (rex_status_badge_get_text (child (page, REX_TYPE_REFORM_PAGE, "badge")),
+  g_assert_cmpstr (rex_status_badge_get_text (window_test_child (page, REX_TYPE_REFORM_PAGE, "badge")),
                    ==, rex_status_get_label (rex_reform_get_status (reform)));
-  g_assert_nonnull (strstr (gtk_label_get_label (child (page, REX_TYPE_REFORM_PAGE, "status_date_label")),
+  g_assert_nonnull (strstr (gtk_label_get_label (window_test_child (page, REX_TYPE_REFORM_PAGE, "status_date_label")),
                             "2026"));
 
   /* Figures: 20,000 → 5,000 members first. */
-  figures_box = child (page, REX_TYPE_REFORM_PAGE, "figures_box");
+  figures_box = window_test_child (page, REX_TYPE_REFORM_PAGE, "figures_box");
   g_assert_cmpuint (count_children (figures_box, REX_TYPE_FIGURE_VIEW), ==,
                     g_list_model_get_n_items (rex_reform_get_figures (reform)));
   first = gtk_widget_get_first_child (figures_box);
@@ -327,14 +290,14 @@ test_detail (void)
   g_assert_true (find_label_containing (first, "5,000 members"));
 
   /* Milestones, dated, with their sources. */
-  milestones = child (page, REX_TYPE_REFORM_PAGE, "milestones_list");
+  milestones = window_test_child (page, REX_TYPE_REFORM_PAGE, "milestones_list");
   g_assert_cmpuint (count_children (milestones, GTK_TYPE_LIST_BOX_ROW), ==,
                     g_list_model_get_n_items (rex_reform_get_milestones (reform)));
   g_assert_true (find_label_containing (milestones, "16 March 2022"));
   g_assert_true (find_label_containing (milestones, "Akorda"));
 
   /* Sources, as rows that open their address. */
-  sources = child (page, REX_TYPE_REFORM_PAGE, "sources_list");
+  sources = window_test_child (page, REX_TYPE_REFORM_PAGE, "sources_list");
   g_assert_cmpuint (count_children (sources, ADW_TYPE_ACTION_ROW), >=,
                     g_list_model_get_n_items (rex_reform_get_sources (reform)));
   g_assert_cmpuint (count_children (sources, ADW_TYPE_ACTION_ROW), >, 0);
@@ -349,13 +312,13 @@ test_detail (void)
   g_assert_nonnull (strstr (citation, "Sources:"));
   g_assert_nonnull (strstr (citation, "https://"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-text", NULL));
-  iterate ();
+  window_test_iterate ();
 
   /* A reform with regions lists them by name, as text. */
   g_assert_true (rex_window_show_reform (window, "new-regions"));
-  iterate ();
-  g_assert_true (gtk_widget_get_visible (child (page, REX_TYPE_REFORM_PAGE, "regions_section")));
-  g_assert_nonnull (strstr (gtk_label_get_label (child (page, REX_TYPE_REFORM_PAGE, "regions_label")),
+  window_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (window_test_child (page, REX_TYPE_REFORM_PAGE, "regions_section")));
+  g_assert_nonnull (strstr (gtk_label_get_label (window_test_child (page, REX_TYPE_REFORM_PAGE, "regions_label")),
                             "Abai"));
 
   /* Every reform can be shown without a warning. */
@@ -364,48 +327,48 @@ test_detail (void)
       g_autoptr(RexReform) r = g_list_model_get_item (rex_catalogue_get_reforms (catalogue), i);
 
       g_assert_true (rex_window_show_reform (window, rex_reform_get_id (r)));
-      iterate ();
+      window_test_iterate ();
       g_assert_true (rex_window_get_reform (window) == r);
-      g_assert_cmpstr (gtk_label_get_label (child (page, REX_TYPE_REFORM_PAGE, "title_label")),
+      g_assert_cmpstr (gtk_label_get_label (window_test_child (page, REX_TYPE_REFORM_PAGE, "title_label")),
                        ==, rex_reform_get_title (r));
     }
 
   /* The overview is the programme page. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-overview", NULL));
-  iterate ();
+  window_test_iterate ();
   g_assert_null (rex_window_get_reform (window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, REX_TYPE_WINDOW, "detail_stack")),
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window_test_child (window, REX_TYPE_WINDOW, "detail_stack")),
                    ==, "programme");
-  g_assert_true (find_label_containing (child (window, REX_TYPE_WINDOW, "programme_page"), "16 March 2022"));
+  g_assert_true (find_label_containing (window_test_child (window, REX_TYPE_WINDOW, "programme_page"), "16 March 2022"));
 
-  destroy_window (window);
+  window_test_destroy_window (window);
 }
 
 static void
 test_deep_links (void)
 {
-  RexWindow *window = create_window ();
+  RexWindow *window = window_test_create_window ();
 
   g_assert_true (rex_window_show_category (window, "judiciary"));
-  iterate ();
+  window_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (list_model (window)), ==, 2);
 
   g_assert_true (rex_window_show_reform (window, "senate-quota"));
-  iterate ();
+  window_test_iterate ();
   g_assert_cmpstr (rex_reform_get_id (rex_window_get_reform (window)), ==, "senate-quota");
   /* The list moved to the reform's category so that it is selected there. */
   g_assert_true (list_contains (window, "senate-quota"));
 
   /* Unknown ids say so in a toast and change nothing. */
   g_assert_false (rex_window_show_reform (window, "no-such-reform"));
-  iterate ();
+  window_test_iterate ();
   g_assert_true (find_label_containing (GTK_WIDGET (window), "no-such-reform"));
   g_assert_false (rex_window_show_category (window, "no-such-category"));
-  iterate ();
+  window_test_iterate ();
   g_assert_true (find_label_containing (GTK_WIDGET (window), "no-such-category"));
   g_assert_cmpstr (rex_reform_get_id (rex_window_get_reform (window)), ==, "senate-quota");
 
-  destroy_window (window);
+  window_test_destroy_window (window);
 }
 
 static gboolean
@@ -458,27 +421,27 @@ test_restore (void)
   g_settings_set_string (settings, "last-category", "judiciary");
   g_settings_set_string (settings, "last-reform", "jury-trials");
 
-  window = create_window ();
-  category_list = child (window, REX_TYPE_WINDOW, "category_list");
+  window = window_test_create_window ();
+  category_list = window_test_child (window, REX_TYPE_WINDOW, "category_list");
   g_assert_cmpstr (rex_reform_get_id (rex_window_get_reform (window)), ==, "jury-trials");
   g_assert_cmpstr (rex_sidebar_row_get_id (REX_SIDEBAR_ROW (gtk_list_box_get_selected_row (category_list))),
                    ==, "judiciary");
 
   /* Choosing something else is remembered. */
   g_assert_true (rex_window_show_reform (window, "mass-media-law"));
-  iterate ();
+  window_test_iterate ();
   g_assert_cmpstr (g_settings_get_string (settings, "last-reform"), ==, "mass-media-law");
-  destroy_window (window);
+  window_test_destroy_window (window);
 
-  second = create_window ();
+  second = window_test_create_window ();
   g_assert_cmpstr (rex_reform_get_id (rex_window_get_reform (second)), ==, "mass-media-law");
-  destroy_window (second);
+  window_test_destroy_window (second);
 
   /* An id the dataset does not have is skipped quietly. */
   g_settings_set_string (settings, "last-reform", "gone");
-  second = create_window ();
+  second = window_test_create_window ();
   g_assert_null (rex_window_get_reform (second));
-  destroy_window (second);
+  window_test_destroy_window (second);
 
   g_settings_reset (settings, "last-category");
   g_settings_reset (settings, "last-reform");
@@ -488,18 +451,18 @@ static void
 test_sort (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  RexWindow *window = create_window ();
+  RexWindow *window = window_test_create_window ();
   GListModel *model = list_model (window);
   g_autoptr(RexReform) first = NULL;
   g_autoptr(RexReform) last = NULL;
   guint n;
 
   rex_window_show_category (window, "");
-  iterate ();
+  window_test_iterate ();
   n = g_list_model_get_n_items (model);
 
   g_settings_set_string (settings, "sort-order", "status");
-  iterate ();
+  window_test_iterate ();
   first = g_list_model_get_item (model, 0);
   last = g_list_model_get_item (model, n - 1);
   g_assert_cmpint (rex_reform_get_status (first), ==, REX_STATUS_IN_FORCE);
@@ -508,7 +471,7 @@ test_sort (void)
   g_clear_object (&last);
 
   g_settings_set_string (settings, "sort-order", "date");
-  iterate ();
+  window_test_iterate ();
   for (guint i = 1; i < n; i++)
     {
       g_autoptr(RexReform) a = g_list_model_get_item (model, i - 1);
@@ -521,7 +484,7 @@ test_sort (void)
     }
 
   g_settings_set_string (settings, "sort-order", "programme");
-  iterate ();
+  window_test_iterate ();
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RexReform) r = g_list_model_get_item (model, i);
@@ -529,7 +492,7 @@ test_sort (void)
     }
 
   g_settings_reset (settings, "sort-order");
-  destroy_window (window);
+  window_test_destroy_window (window);
 }
 
 static char *
@@ -601,7 +564,7 @@ open_and_wait (RexWindow  *window,
   while (rex_window_get_busy (window) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (rex_window_get_busy (window));
-  iterate ();
+  window_test_iterate ();
 }
 
 static void
@@ -609,7 +572,7 @@ check_open_fails (const char *name,
                   const char *contents,
                   const char *expected)
 {
-  RexWindow *window = create_window ();
+  RexWindow *window = window_test_create_window ();
   RexCatalogue *before = rex_window_get_catalogue (window);
   g_autofree char *path = write_temp (name, contents);
   g_autofree char *dir = g_path_get_dirname (path);
@@ -617,7 +580,7 @@ check_open_fails (const char *name,
   const char *body;
 
   rex_window_show_reform (window, "party-registration-threshold");
-  iterate ();
+  window_test_iterate ();
 
   open_and_wait (window, path);
 
@@ -637,7 +600,7 @@ check_open_fails (const char *name,
     g_assert_nonnull (strstr (body, expected));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  destroy_window (window);
+  window_test_destroy_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -654,12 +617,12 @@ test_open_malformed (void)
 static void
 test_open_valid (void)
 {
-  RexWindow *window = create_window ();
+  RexWindow *window = window_test_create_window ();
   RexCatalogue *before = rex_window_get_catalogue (window);
   g_autofree char *json = bundled_with (NULL, NULL);
   g_autofree char *path = write_temp ("copy.json", json);
   g_autofree char *dir = g_path_get_dirname (path);
-  AdwWindowTitle *title = child (window, REX_TYPE_WINDOW, "window_title");
+  AdwWindowTitle *title = window_test_child (window, REX_TYPE_WINDOW, "window_title");
 
   g_assert_cmpstr (adw_window_title_get_subtitle (title) ? adw_window_title_get_subtitle (title) : "", ==, "");
 
@@ -674,10 +637,10 @@ test_open_valid (void)
 
   /* Back to the bundled one. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
-  iterate ();
+  window_test_iterate ();
   g_assert_cmpstr (adw_window_title_get_subtitle (title) ? adw_window_title_get_subtitle (title) : "", ==, "");
 
-  destroy_window (window);
+  window_test_destroy_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -686,8 +649,8 @@ static void
 test_narrow (void)
 {
   RexWindow *window = rex_window_new (NULL);
-  AdwLeaflet *leaflet = child (window, REX_TYPE_WINDOW, "leaflet");
-  AdwFlap *flap = child (window, REX_TYPE_WINDOW, "flap");
+  AdwLeaflet *leaflet = window_test_child (window, REX_TYPE_WINDOW, "leaflet");
+  AdwFlap *flap = window_test_child (window, REX_TYPE_WINDOW, "flap");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
   gtk_window_present (GTK_WINDOW (window));
@@ -697,22 +660,22 @@ test_narrow (void)
   g_assert_true (adw_flap_get_folded (flap));
 
   g_assert_true (rex_window_show_reform (window, "party-registration-threshold"));
-  iterate ();
+  window_test_iterate ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
-  g_assert_true (gtk_widget_get_visible (child (window, REX_TYPE_WINDOW, "back_button")));
+  g_assert_true (gtk_widget_get_visible (window_test_child (window, REX_TYPE_WINDOW, "back_button")));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  iterate ();
+  window_test_iterate ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL));
-  iterate ();
+  window_test_iterate ();
   g_assert_true (adw_flap_get_reveal_flap (flap));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL));
-  iterate ();
+  window_test_iterate ();
   g_assert_false (adw_flap_get_reveal_flap (flap));
 
-  destroy_window (window);
+  window_test_destroy_window (window);
 }
 
 int
@@ -722,13 +685,7 @@ main (int   argc,
   g_setenv ("LANGUAGE", "en", TRUE);
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* Tests check states, not motion. A sidebar or pane transition still
-   * running when a test resizes the window makes libadwaita 1.2 draw a
-   * pane before it has been allocated, a warning that fatal-warnings
-   * would turn into a random failure under load. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  window_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/window/categories", test_categories);
   g_test_add_func ("/ui/window/search", test_search);
