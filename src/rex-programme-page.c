@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "rex-page.h"
 #include "rex-programme-page.h"
 #include "rex-source-row.h"
 #include "rex-status-badge.h"
@@ -30,25 +31,22 @@ struct _RexProgrammePage
   GtkListBox   *sources_list;
 };
 
-G_DEFINE_FINAL_TYPE (RexProgrammePage, rex_programme_page, GTK_TYPE_WIDGET)
+static void rex_programme_page_page_init (RexPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RexProgrammePage, rex_programme_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (REX_TYPE_PAGE, rex_programme_page_page_init))
 
 enum {
   PROP_0,
   PROP_CATALOGUE,
-  N_PROPS
+  N_PROPS,
+
+  PROP_TITLE = N_PROPS,
+  PROP_SUBTITLE,
+  PROP_CAN_COPY,
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The order in which a reader wants the totals: what is done first. */
-static const RexStatus status_order[] = {
-  REX_STATUS_IN_FORCE,
-  REX_STATUS_ENACTED,
-  REX_STATUS_IN_PROGRESS,
-  REX_STATUS_ANNOUNCED,
-  REX_STATUS_SUPERSEDED,
-  REX_STATUS_UNCLEAR,
-};
 
 static void
 clear_list (GtkListBox *list)
@@ -149,9 +147,9 @@ update (RexProgrammePage *self)
   heading = g_strdup_printf (_("Where They Stand, as of %s"), as_of);
   gtk_label_set_label (self->statuses_heading, heading);
 
-  for (guint i = 0; i < G_N_ELEMENTS (status_order); i++)
+  for (guint i = 0; i < REX_N_STATUSES; i++)
     {
-      RexStatus status = status_order[i];
+      RexStatus status = rex_status_nth_in_order (i);
       guint count = rex_catalogue_count_reforms_by_status (self->catalogue, status);
 
       if (count == 0)
@@ -193,6 +191,7 @@ rex_programme_page_set_catalogue (RexProgrammePage *self,
 
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOGUE]);
+  g_object_notify (G_OBJECT (self), "subtitle");
 }
 
 void
@@ -202,6 +201,18 @@ rex_programme_page_focus_start (RexProgrammePage *self)
 
   gtk_widget_grab_focus (GTK_WIDGET (self->title_label));
   gtk_label_select_region (self->title_label, 0, 0);
+}
+
+static void
+focus_start (RexPage *page)
+{
+  rex_programme_page_focus_start (REX_PROGRAMME_PAGE (page));
+}
+
+static void
+rex_programme_page_page_init (RexPageInterface *iface)
+{
+  iface->focus_start = focus_start;
 }
 
 static void
@@ -216,6 +227,20 @@ rex_programme_page_get_property (GObject    *object,
     {
     case PROP_CATALOGUE:
       g_value_set_object (value, self->catalogue);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, _("Overview"));
+      break;
+
+    case PROP_SUBTITLE:
+      g_value_set_string (value, self->catalogue != NULL
+                                 ? rex_programme_get_title (rex_catalogue_get_programme (self->catalogue))
+                                 : NULL);
+      break;
+
+    case PROP_CAN_COPY:
+      g_value_set_boolean (value, FALSE);
       break;
 
     default:
@@ -267,6 +292,9 @@ rex_programme_page_class_init (RexProgrammePageClass *klass)
     g_param_spec_object ("catalogue", NULL, NULL, REX_TYPE_CATALOGUE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_TITLE, "title");
+  g_object_class_override_property (object_class, PROP_SUBTITLE, "subtitle");
+  g_object_class_override_property (object_class, PROP_CAN_COPY, "can-copy");
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/rex-programme-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, root);

@@ -20,7 +20,9 @@ struct _RexReformRow
   GtkLabel       *title_label;
   GtkLabel       *summary_label;
   GtkLabel       *figure_label;
+  GtkLabel       *date_label;
   RexStatusBadge *badge;
+  gboolean        show_date;
 };
 
 G_DEFINE_FINAL_TYPE (RexReformRow, rex_reform_row, GTK_TYPE_WIDGET)
@@ -34,8 +36,30 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
+update_date (RexReformRow *self)
+{
+  const RexDate *date = NULL;
+
+  if (self->reform != NULL && self->show_date)
+    date = rex_reform_get_last_milestone_date (self->reform);
+
+  if (date != NULL)
+    {
+      g_autofree char *formatted = rex_date_format (date);
+      /* Translators: in the list sorted by latest milestone, "Latest: 1 July 2026". */
+      g_autofree char *text = g_strdup_printf (_("Latest: %s"), formatted);
+
+      gtk_label_set_label (self->date_label, text);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->date_label), date != NULL);
+}
+
+static void
 update (RexReformRow *self)
 {
+  update_date (self);
+
   GListModel *figures;
   g_autoptr(RexFigure) figure = NULL;
 
@@ -74,6 +98,26 @@ update (RexReformRow *self)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->figure_label), FALSE);
     }
+}
+
+GtkWidget *
+rex_reform_row_new (void)
+{
+  return g_object_new (REX_TYPE_REFORM_ROW, NULL);
+}
+
+void
+rex_reform_row_set_show_date (RexReformRow *self,
+                              gboolean      show_date)
+{
+  g_return_if_fail (REX_IS_REFORM_ROW (self));
+
+  show_date = !!show_date;
+  if (self->show_date == show_date)
+    return;
+
+  self->show_date = show_date;
+  update_date (self);
 }
 
 RexReform *
@@ -169,6 +213,7 @@ rex_reform_row_class_init (RexReformRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexReformRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, RexReformRow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, RexReformRow, figure_label);
+  gtk_widget_class_bind_template_child (widget_class, RexReformRow, date_label);
   gtk_widget_class_bind_template_child (widget_class, RexReformRow, badge);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "reform-row");

@@ -12,7 +12,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RexReformRow, rex_reform_row, REX, REFORM_ROW, GtkWidget)
 
+GtkWidget *rex_reform_row_new        (void);
 RexReform *rex_reform_row_get_reform (RexReformRow *self);
+/* Whether the row shows the date of the reform's latest milestone. */
+void       rex_reform_row_set_show_date (RexReformRow *self,
+                                         gboolean      show_date);
 void       rex_reform_row_set_reform (RexReformRow *self,
                                       RexReform    *reform);
 

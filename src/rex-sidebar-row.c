@@ -13,6 +13,7 @@ struct _RexSidebarRow
 
   char          *id;
   guint          count;
+  gboolean       show_count;
 
   GtkWidget     *title_label;
   GtkWidget     *count_label;
@@ -23,6 +24,16 @@ G_DEFINE_FINAL_TYPE (RexSidebarRow, rex_sidebar_row, GTK_TYPE_LIST_BOX_ROW)
 static void
 update_accessible (RexSidebarRow *self)
 {
+  if (!self->show_count)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_label_get_label (GTK_LABEL (self->title_label)),
+                                      -1);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+
   /* Translators: a sidebar row's accessible description, "5 reforms". */
   g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                                "%u reform", "%u reforms",
@@ -45,6 +56,7 @@ rex_sidebar_row_new (const char *id,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
 
   self->id = g_strdup (id);
+  self->show_count = TRUE;
 
   if (icon_name != NULL)
     gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
@@ -104,10 +116,17 @@ rex_sidebar_row_set_count (RexSidebarRow *self,
   self->count = count;
   text = g_strdup_printf ("%u", count);
   gtk_label_set_label (GTK_LABEL (self->count_label), text);
-  if (count == 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "empty");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "empty");
+  update_accessible (self);
+}
+
+void
+rex_sidebar_row_set_show_count (RexSidebarRow *self,
+                                gboolean       show_count)
+{
+  g_return_if_fail (REX_IS_SIDEBAR_ROW (self));
+
+  self->show_count = !!show_count;
+  gtk_widget_set_visible (self->count_label, self->show_count);
   update_accessible (self);
 }
 

@@ -19,5 +19,8 @@ const char *rex_sidebar_row_get_title (RexSidebarRow *self);
 guint       rex_sidebar_row_get_count (RexSidebarRow *self);
 void        rex_sidebar_row_set_count (RexSidebarRow *self,
                                        guint          count);
+/* For rows that lead to a page rather than to a list of reforms. */
+void        rex_sidebar_row_set_show_count (RexSidebarRow *self,
+                                            gboolean       show_count);
 
 G_END_DECLS

@@ -164,6 +164,32 @@ rex_status_get_label (RexStatus status)
   return _(status_labels[status]);
 }
 
+static const RexStatus status_order[REX_N_STATUSES] = {
+  REX_STATUS_IN_FORCE,
+  REX_STATUS_ENACTED,
+  REX_STATUS_IN_PROGRESS,
+  REX_STATUS_ANNOUNCED,
+  REX_STATUS_SUPERSEDED,
+  REX_STATUS_UNCLEAR,
+};
+
+RexStatus
+rex_status_nth_in_order (guint n)
+{
+  g_return_val_if_fail (n < REX_N_STATUSES, REX_STATUS_UNCLEAR);
+  return status_order[n];
+}
+
+guint
+rex_status_get_rank (RexStatus status)
+{
+  for (guint i = 0; i < REX_N_STATUSES; i++)
+    if (status_order[i] == status)
+      return i;
+
+  g_return_val_if_reached (REX_N_STATUSES);
+}
+
 const char *
 rex_evidence_get_label (RexEvidence evidence)
 {

@@ -61,6 +61,10 @@ gboolean     rex_status_from_string         (const char       *str,
                                              RexStatus        *out);
 const char  *rex_status_to_string           (RexStatus         status);
 const char  *rex_status_get_label           (RexStatus         status);
+/* Statuses are listed in one order everywhere (sidebar, overview, sorting):
+ * what is done first, what did not last at the end. */
+RexStatus    rex_status_nth_in_order        (guint             n);
+guint        rex_status_get_rank            (RexStatus         status);
 
 gboolean     rex_evidence_from_string       (const char       *str,
                                              RexEvidence      *out);

@@ -1,0 +1,568 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "rex-page.h"
+#include "rex-region-page.h"
+#include "rex-regions-view.h"
+
+struct _RexRegionsView
+{
+  GtkWidget       parent_instance;
+
+  RexCatalogue   *catalogue;
+  RexDivision     division;
+  RexRegion      *region;
+  guint           updating;
+
+  AdwFlap        *flap;
+  GtkLabel       *list_title_label;
+  GtkLabel       *list_subtitle_label;
+  GtkListBox     *region_list;
+  AdwLeaflet     *leaflet;
+  GtkWidget      *map_box;
+  GtkStack       *page_stack;
+  RexRegionPage  *region_page;
+};
+
+static void rex_regions_view_page_init (RexPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RexRegionsView, rex_regions_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (REX_TYPE_PAGE, rex_regions_view_page_init))
+
+enum {
+  PROP_0,
+  PROP_REGION,
+  PROP_DIVISION,
+  PROP_CAN_GO_BACK,
+  PROP_SIDEBAR_VISIBLE,
+  N_PROPS,
+
+  PROP_TITLE = N_PROPS,
+  PROP_SUBTITLE,
+  PROP_CAN_COPY,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+notify_page (RexRegionsView *self)
+{
+  g_object_notify (G_OBJECT (self), "title");
+  g_object_notify (G_OBJECT (self), "subtitle");
+  g_object_notify (G_OBJECT (self), "can-copy");
+}
+
+static gboolean
+page_visible (RexRegionsView *self)
+{
+  if (self->region == NULL)
+    return FALSE;
+
+  return !adw_leaflet_get_folded (self->leaflet) ||
+         g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "page") == 0;
+}
+
+/* The list */
+
+static const char *
+division_label (RexDivision division)
+{
+  if (division == REX_DIVISION_2018)
+    return _("2018 – 7 June 2022");
+
+  return _("Since 8 June 2022");
+}
+
+static int
+compare_regions (gconstpointer a,
+                 gconstpointer b)
+{
+  RexRegion *ra = *(RexRegion **) a;
+  RexRegion *rb = *(RexRegion **) b;
+
+  /* Regions first, then the cities of republican significance, each
+   * group in the alphabetical order of the display language. */
+  if (rex_region_get_kind (ra) != rex_region_get_kind (rb))
+    return (int) rex_region_get_kind (ra) - (int) rex_region_get_kind (rb);
+
+  return g_utf8_collate (rex_region_get_name (ra), rex_region_get_name (rb));
+}
+
+static GtkWidget *
+create_region_row (RexRegion *region)
+{
+  GtkWidget *row, *box, *labels, *name, *detail;
+  RexCentre *centre = rex_region_get_centre (region);
+  g_autofree char *subtitle = NULL;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+
+  labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_box_append (GTK_BOX (box), labels);
+
+  name = gtk_label_new (rex_region_get_name (region));
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_box_append (GTK_BOX (labels), name);
+
+  if (centre != NULL)
+    /* Translators: under a region's name in the region list, "Centre: Semey". */
+    subtitle = g_strdup_printf (_("Centre: %s"), rex_centre_get_name (centre));
+  else
+    subtitle = g_strdup (rex_region_kind_get_label (rex_region_get_kind (region)));
+
+  detail = gtk_label_new (subtitle);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_box_append (GTK_BOX (labels), detail);
+
+  if (rex_region_get_formed_date (region) != NULL)
+    {
+      GtkWidget *badge = gtk_label_new (C_("region badge", "New"));
+
+      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (badge, "new-region-badge");
+      gtk_widget_set_tooltip_text (badge, _("Formed on 8 June 2022"));
+      gtk_box_append (GTK_BOX (box), badge);
+    }
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "rex-region", g_object_ref (region), g_object_unref);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, rex_region_get_name (region),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                  -1);
+
+  return row;
+}
+
+static GtkListBoxRow *
+find_row (RexRegionsView *self,
+          RexRegion      *region)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->region_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_object_get_data (G_OBJECT (child), "rex-region") == region)
+      return GTK_LIST_BOX_ROW (child);
+
+  return NULL;
+}
+
+static void
+sync_list_selection (RexRegionsView *self)
+{
+  GtkListBoxRow *row = self->region != NULL ? find_row (self, self->region) : NULL;
+
+  self->updating++;
+  if (row == NULL)
+    gtk_list_box_unselect_all (self->region_list);
+  else if (row != gtk_list_box_get_selected_row (self->region_list))
+    gtk_list_box_select_row (self->region_list, row);
+  self->updating--;
+}
+
+static void
+rebuild_list (RexRegionsView *self)
+{
+  g_autoptr(GPtrArray) regions = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *child;
+  GListModel *model;
+  guint n;
+  g_autofree char *subtitle = NULL;
+
+  self->updating++;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->region_list))) != NULL)
+    gtk_list_box_remove (self->region_list, child);
+  self->updating--;
+
+  if (self->catalogue == NULL)
+    return;
+
+  model = rex_catalogue_get_regions (self->catalogue);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RexRegion) region = g_list_model_get_item (model, i);
+
+      if (rex_region_in_division (region, self->division))
+        g_ptr_array_add (regions, g_steal_pointer (&region));
+    }
+  g_ptr_array_sort (regions, compare_regions);
+
+  for (guint i = 0; i < regions->len; i++)
+    gtk_list_box_append (self->region_list, create_region_row (g_ptr_array_index (regions, i)));
+
+  gtk_label_set_label (self->list_title_label, division_label (self->division));
+  /* Translators: under the region list's heading. */
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unit", "%u units", regions->len),
+                              regions->len);
+  gtk_label_set_label (self->list_subtitle_label, subtitle);
+
+  sync_list_selection (self);
+}
+
+static void
+row_selected_cb (RexRegionsView *self,
+                 GtkListBoxRow  *row)
+{
+  RexRegion *region;
+
+  if (row == NULL || self->updating > 0)
+    return;
+
+  /* The arrow keys show each region beside the list when there is room;
+   * on a narrow window Enter opens it. */
+  region = g_object_get_data (G_OBJECT (row), "rex-region");
+  if (!adw_flap_get_folded (self->flap) && !adw_leaflet_get_folded (self->leaflet))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-region", "s",
+                                rex_region_get_id (region));
+}
+
+static void
+row_activated_cb (RexRegionsView *self,
+                  GtkListBoxRow  *row)
+{
+  RexRegion *region = g_object_get_data (G_OBJECT (row), "rex-region");
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-region", "s",
+                              rex_region_get_id (region));
+  rex_regions_view_enter_content (self);
+}
+
+static void
+layout_changed_cb (RexRegionsView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_BACK]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_VISIBLE]);
+  notify_page (self);
+}
+
+static void
+page_property_changed_cb (RexRegionsView *self)
+{
+  notify_page (self);
+}
+
+/* Public */
+
+void
+rex_regions_view_set_catalogue (RexRegionsView *self,
+                                RexCatalogue   *catalogue)
+{
+  g_return_if_fail (REX_IS_REGIONS_VIEW (self));
+  g_return_if_fail (REX_IS_CATALOGUE (catalogue));
+
+  g_set_object (&self->catalogue, catalogue);
+  g_clear_object (&self->region);
+  rex_region_page_set_region (self->region_page, NULL);
+  gtk_stack_set_visible_child_name (self->page_stack, "none");
+  adw_leaflet_set_visible_child_name (self->leaflet, "map");
+  rebuild_list (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
+  notify_page (self);
+}
+
+gboolean
+rex_regions_view_show_region (RexRegionsView *self,
+                              const char     *region_id)
+{
+  RexRegion *region = NULL;
+
+  g_return_val_if_fail (REX_IS_REGIONS_VIEW (self), FALSE);
+  g_return_val_if_fail (region_id != NULL, FALSE);
+
+  if (self->catalogue != NULL)
+    region = rex_catalogue_lookup_region (self->catalogue, region_id);
+  if (region == NULL)
+    return FALSE;
+
+  /* A unit that the division on screen does not have is shown in the
+   * one that has it, so that list, page and map agree. */
+  if (!rex_region_in_division (region, self->division))
+    rex_regions_view_set_division (self, self->division == REX_DIVISION_2022
+                                         ? REX_DIVISION_2018 : REX_DIVISION_2022);
+
+  if (g_set_object (&self->region, region))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
+
+  rex_region_page_set_region (self->region_page, region);
+  gtk_stack_set_visible_child_name (self->page_stack, "region");
+  adw_leaflet_set_visible_child_name (self->leaflet, "page");
+  sync_list_selection (self);
+  notify_page (self);
+
+  return TRUE;
+}
+
+RexRegion *
+rex_regions_view_get_region (RexRegionsView *self)
+{
+  g_return_val_if_fail (REX_IS_REGIONS_VIEW (self), NULL);
+
+  return self->region;
+}
+
+RexDivision
+rex_regions_view_get_division (RexRegionsView *self)
+{
+  g_return_val_if_fail (REX_IS_REGIONS_VIEW (self), REX_DIVISION_2022);
+
+  return self->division;
+}
+
+void
+rex_regions_view_set_division (RexRegionsView *self,
+                               RexDivision     division)
+{
+  g_return_if_fail (REX_IS_REGIONS_VIEW (self));
+  g_return_if_fail (division == REX_DIVISION_2018 || division == REX_DIVISION_2022);
+
+  if (self->division == division)
+    return;
+
+  self->division = division;
+  rebuild_list (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIVISION]);
+}
+
+gboolean
+rex_regions_view_get_can_go_back (RexRegionsView *self)
+{
+  g_return_val_if_fail (REX_IS_REGIONS_VIEW (self), FALSE);
+
+  return adw_leaflet_get_folded (self->leaflet) &&
+         g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "page") == 0;
+}
+
+gboolean
+rex_regions_view_go_back (RexRegionsView *self)
+{
+  g_return_val_if_fail (REX_IS_REGIONS_VIEW (self), FALSE);
+
+  if (rex_regions_view_get_can_go_back (self))
+    {
+      adw_leaflet_set_visible_child_name (self->leaflet, "map");
+      return TRUE;
+    }
+
+  if (adw_flap_get_folded (self->flap) && !adw_flap_get_reveal_flap (self->flap))
+    {
+      adw_flap_set_reveal_flap (self->flap, TRUE);
+      gtk_widget_child_focus (GTK_WIDGET (self->region_list), GTK_DIR_TAB_FORWARD);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
+rex_regions_view_toggle_sidebar (RexRegionsView *self)
+{
+  gboolean reveal;
+
+  g_return_if_fail (REX_IS_REGIONS_VIEW (self));
+
+  reveal = !adw_flap_get_reveal_flap (self->flap);
+  adw_flap_set_reveal_flap (self->flap, reveal);
+  if (reveal)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_selected_row (self->region_list);
+
+      if (row != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+      else
+        gtk_widget_child_focus (GTK_WIDGET (self->region_list), GTK_DIR_TAB_FORWARD);
+    }
+}
+
+void
+rex_regions_view_enter_content (RexRegionsView *self)
+{
+  g_return_if_fail (REX_IS_REGIONS_VIEW (self));
+
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+
+  if (self->region != NULL)
+    rex_page_focus_start (REX_PAGE (self->region_page));
+}
+
+/* RexPage */
+
+static char *
+rex_regions_view_dup_copy_text (RexPage *page)
+{
+  RexRegionsView *self = REX_REGIONS_VIEW (page);
+
+  return page_visible (self) ? rex_page_dup_copy_text (REX_PAGE (self->region_page)) : NULL;
+}
+
+static void
+rex_regions_view_focus_start (RexPage *page)
+{
+  rex_regions_view_enter_content (REX_REGIONS_VIEW (page));
+}
+
+static void
+rex_regions_view_page_init (RexPageInterface *iface)
+{
+  iface->dup_copy_text = rex_regions_view_dup_copy_text;
+  iface->focus_start = rex_regions_view_focus_start;
+}
+
+/* GObject */
+
+static void
+rex_regions_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  RexRegionsView *self = REX_REGIONS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGION:
+      g_value_set_object (value, self->region);
+      break;
+
+    case PROP_DIVISION:
+      g_value_set_flags (value, self->division);
+      break;
+
+    case PROP_CAN_GO_BACK:
+      g_value_set_boolean (value, rex_regions_view_get_can_go_back (self));
+      break;
+
+    case PROP_SIDEBAR_VISIBLE:
+      g_value_set_boolean (value, adw_flap_get_reveal_flap (self->flap));
+      break;
+
+    case PROP_TITLE:
+      if (page_visible (self))
+        g_value_take_string (value, rex_page_dup_title (REX_PAGE (self->region_page)));
+      else
+        g_value_set_string (value, _("Regions"));
+      break;
+
+    case PROP_SUBTITLE:
+      if (page_visible (self))
+        g_value_take_string (value, rex_page_dup_subtitle (REX_PAGE (self->region_page)));
+      else
+        g_value_set_string (value, division_label (self->division));
+      break;
+
+    case PROP_CAN_COPY:
+      g_value_set_boolean (value, page_visible (self) &&
+                                  rex_page_get_can_copy (REX_PAGE (self->region_page)));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rex_regions_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  RexRegionsView *self = REX_REGIONS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIVISION:
+      rex_regions_view_set_division (self, g_value_get_flags (value));
+      break;
+
+    case PROP_SIDEBAR_VISIBLE:
+      adw_flap_set_reveal_flap (self->flap, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rex_regions_view_dispose (GObject *object)
+{
+  RexRegionsView *self = REX_REGIONS_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), REX_TYPE_REGIONS_VIEW);
+  g_clear_object (&self->region);
+  g_clear_object (&self->catalogue);
+
+  G_OBJECT_CLASS (rex_regions_view_parent_class)->dispose (object);
+}
+
+static void
+rex_regions_view_class_init (RexRegionsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = rex_regions_view_get_property;
+  object_class->set_property = rex_regions_view_set_property;
+  object_class->dispose = rex_regions_view_dispose;
+
+  properties[PROP_REGION] =
+    g_param_spec_object ("region", NULL, NULL, REX_TYPE_REGION,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DIVISION] =
+    g_param_spec_flags ("division", NULL, NULL, REX_TYPE_DIVISION, REX_DIVISION_2022,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_GO_BACK] =
+    g_param_spec_boolean ("can-go-back", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SIDEBAR_VISIBLE] =
+    g_param_spec_boolean ("sidebar-visible", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_object_class_override_property (object_class, PROP_TITLE, "title");
+  g_object_class_override_property (object_class, PROP_SUBTITLE, "subtitle");
+  g_object_class_override_property (object_class, PROP_CAN_COPY, "can-copy");
+
+  g_type_ensure (REX_TYPE_REGION_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/rex-regions-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, flap);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, list_title_label);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, list_subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, region_list);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, map_box);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, region_page);
+  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, layout_changed_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+rex_regions_view_init (RexRegionsView *self)
+{
+  self->division = REX_DIVISION_2022;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->region_page, "notify",
+                           G_CALLBACK (page_property_changed_cb), self, G_CONNECT_SWAPPED);
+}
