@@ -399,13 +399,14 @@ update (RexRegionPage *self)
 
   centre = rex_region_get_centre (region);
   if (centre != NULL)
-    create_fact_row (self->centre_list, _("Centre"), rex_centre_get_name (centre), NULL);
+    /* Translators: "region fact" captions label a fact on a region's page. */
+    create_fact_row (self->centre_list, C_("region fact", "Centre"), rex_centre_get_name (centre), NULL);
   model = rex_region_get_former_centres (region);
   n = model != NULL ? g_list_model_get_n_items (model) : 0;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RexCentre) former = g_list_model_get_item (model, i);
-      GtkWidget *box = create_fact_row (self->centre_list, _("Former centre"),
+      GtkWidget *box = create_fact_row (self->centre_list, C_("region fact", "Former centre"),
                                         rex_centre_get_name (former), NULL);
 
       if (rex_centre_get_until (former) != NULL)
@@ -422,9 +423,9 @@ update (RexRegionPage *self)
   gtk_widget_set_visible (self->centre_section, centre != NULL || n > 0);
 
   area = format_area (rex_measure_get_value (rex_region_get_area (region)));
-  add_measure_row (self, _("Area"), area, rex_region_get_area (region));
+  add_measure_row (self, C_("region fact", "Area"), area, rex_region_get_area (region));
   population = format_population (rex_measure_get_value (rex_region_get_population (region)));
-  add_measure_row (self, _("Population"), population, rex_region_get_population (region));
+  add_measure_row (self, C_("region fact", "Population"), population, rex_region_get_population (region));
 
   if (rex_region_get_formed_date (region) != NULL)
     {
@@ -441,7 +442,7 @@ update (RexRegionPage *self)
           g_autofree char *links = dup_region_links (model);
 
           /* Translators: the caption of the regions a new region was carved out of. */
-          create_fact_row (self->formation_list, _("Formerly part of"), NULL, &links_label);
+          create_fact_row (self->formation_list, C_("region fact", "Formerly part of"), NULL, &links_label);
           gtk_label_set_markup (links_label, links);
           g_signal_connect (links_label, "activate-link", G_CALLBACK (activate_link_cb), self);
         }
@@ -450,7 +451,7 @@ update (RexRegionPage *self)
         {
           g_autofree char *list = join_strv (took);
 
-          create_fact_row (self->formation_list, _("Districts and cities it took"), list, NULL);
+          create_fact_row (self->formation_list, C_("region fact", "Districts and cities it took"), list, NULL);
         }
 
       rex_evidence_label_set_evidence (self->formation_evidence,
@@ -573,7 +574,7 @@ dup_copy_text (RexRegion *region)
 
   if (centre != NULL)
     {
-      append_fact (out, _("Centre"), rex_centre_get_name (centre));
+      append_fact (out, C_("region fact", "Centre"), rex_centre_get_name (centre));
       g_string_append_c (out, '\n');
     }
   model = rex_region_get_former_centres (region);
@@ -582,7 +583,7 @@ dup_copy_text (RexRegion *region)
     {
       g_autoptr(RexCentre) former = g_list_model_get_item (model, i);
 
-      append_fact (out, _("Former centre"), rex_centre_get_name (former));
+      append_fact (out, C_("region fact", "Former centre"), rex_centre_get_name (former));
       if (rex_centre_get_until (former) != NULL)
         {
           g_autofree char *date = rex_date_format (rex_centre_get_until (former));
@@ -593,8 +594,8 @@ dup_copy_text (RexRegion *region)
       g_string_append_c (out, '\n');
     }
 
-  append_measure (out, sources, _("Area"), area, rex_region_get_area (region));
-  append_measure (out, sources, _("Population"), population, rex_region_get_population (region));
+  append_measure (out, sources, C_("region fact", "Area"), area, rex_region_get_area (region));
+  append_measure (out, sources, C_("region fact", "Population"), population, rex_region_get_population (region));
 
   if (rex_region_get_formed_date (region) != NULL)
     {
@@ -621,7 +622,7 @@ dup_copy_text (RexRegion *region)
                 g_string_append (list, C_("list separator", ", "));
               g_string_append (list, rex_region_get_name (part));
             }
-          append_fact (out, _("Formerly part of"), list->str);
+          append_fact (out, C_("region fact", "Formerly part of"), list->str);
           g_string_append_c (out, '\n');
         }
 
@@ -629,7 +630,7 @@ dup_copy_text (RexRegion *region)
         {
           g_autofree char *list = join_strv (took);
 
-          append_fact (out, _("Districts and cities it took"), list);
+          append_fact (out, C_("region fact", "Districts and cities it took"), list);
           g_string_append_c (out, '\n');
         }
     }
@@ -644,8 +645,9 @@ dup_copy_text (RexRegion *region)
           g_autoptr(RexReform) reform = g_list_model_get_item (model, i);
 
           /* Translators: a reform in copied text, "- Three new regions (In force)". */
-          g_string_append_printf (out, _("- %s (%s)\n"), rex_reform_get_title (reform),
+          g_string_append_printf (out, _("- %s (%s)"), rex_reform_get_title (reform),
                                   rex_status_get_label (rex_reform_get_status (reform)));
+          g_string_append_c (out, '\n');
         }
     }
 
