@@ -175,7 +175,9 @@ dup_region_links (GListModel *regions)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RexRegion) region = g_list_model_get_item (regions, i);
-      g_autofree char *link = g_markup_printf_escaped ("<a href=\"" REGION_LINK_SCHEME "%s\">%s</a>",
+      /* A line may break between names, never inside one. */
+      g_autofree char *link = g_markup_printf_escaped ("<a href=\"" REGION_LINK_SCHEME "%s\">"
+                                                       "<span allow_breaks=\"false\">%s</span></a>",
                                                        rex_region_get_id (region),
                                                        rex_region_get_name (region));
 

@@ -190,21 +190,21 @@ add_name_row (RexRegionPage      *self,
     }
 }
 
+/* Evidence over the source links rather than beside them: side by side,
+ * a long evidence label in Russian leaves the links a sliver at 360 px. */
 static void
-add_evidence_line (GtkWidget   *box,
-                   RexEvidence  evidence,
-                   GListModel  *sources)
+add_evidence_lines (GtkWidget   *box,
+                    RexEvidence  evidence,
+                    GListModel  *sources)
 {
-  GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *evidence_label = rex_evidence_label_new (evidence);
   GtkWidget *links = create_label (NULL, "caption");
 
-  gtk_widget_set_margin_top (footer, 2);
-  gtk_box_append (GTK_BOX (footer), rex_evidence_label_new (evidence));
-  gtk_widget_set_hexpand (links, TRUE);
+  gtk_widget_set_margin_top (evidence_label, 2);
+  gtk_box_append (GTK_BOX (box), evidence_label);
   gtk_label_set_wrap_mode (GTK_LABEL (links), PANGO_WRAP_WORD);
   set_links_label (GTK_LABEL (links), sources);
-  gtk_box_append (GTK_BOX (footer), links);
-  gtk_box_append (GTK_BOX (box), footer);
+  gtk_box_append (GTK_BOX (box), links);
 }
 
 static char *
@@ -256,7 +256,7 @@ add_measure_row (RexRegionPage *self,
       gtk_box_append (GTK_BOX (box), label);
     }
 
-  add_evidence_line (box, rex_measure_get_evidence (measure), rex_measure_get_sources (measure));
+  add_evidence_lines (box, rex_measure_get_evidence (measure), rex_measure_get_sources (measure));
 }
 
 static char *
@@ -289,7 +289,9 @@ dup_region_links (GListModel *regions)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RexRegion) region = g_list_model_get_item (regions, i);
-      g_autofree char *link = g_markup_printf_escaped ("<a href=\"" REGION_LINK_SCHEME "%s\">%s</a>",
+      /* A line may break between names, never inside one. */
+      g_autofree char *link = g_markup_printf_escaped ("<a href=\"" REGION_LINK_SCHEME "%s\">"
+                                                       "<span allow_breaks=\"false\">%s</span></a>",
                                                        rex_region_get_id (region),
                                                        rex_region_get_name (region));
 
