@@ -69,7 +69,9 @@ add_row (GtkGrid    *grid,
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_add_css_class (bar, css_class);
   gtk_label_set_xalign (GTK_LABEL (value_label), 1);
+  /* Worth copying, but Tab should not put a caret in it. */
   gtk_label_set_selectable (GTK_LABEL (value_label), TRUE);
+  gtk_widget_set_focusable (value_label, FALSE);
   gtk_widget_add_css_class (value_label, "numeric");
   gtk_widget_add_css_class (value_label, css_class);
   gtk_widget_set_name (value_label, css_class);
@@ -104,7 +106,6 @@ rebuild (RexFigureView *self)
   title = gtk_label_new (rex_figure_get_label (self->figure));
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_selectable (GTK_LABEL (title), TRUE);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (title, "heading");
   gtk_box_append (GTK_BOX (header), title);

@@ -199,8 +199,10 @@ rex_programme_page_focus_start (RexProgrammePage *self)
 {
   g_return_if_fail (REX_IS_PROGRAMME_PAGE (self));
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->title_label));
-  gtk_label_select_region (self->title_label, 0, 0);
+  /* The headings take no focus, so that no caret blinks in them as if
+   * they could be edited: start at the first row instead. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->root)), 0);
+  gtk_widget_child_focus (self->root, GTK_DIR_TAB_FORWARD);
 }
 
 static void

@@ -8,9 +8,14 @@
 #include "rex-evidence-label.h"
 #include "rex-figure-view.h"
 #include "rex-format.h"
+#include "rex-page.h"
 #include "rex-reform-page.h"
 #include "rex-source-row.h"
 #include "rex-status-badge.h"
+
+/* Region names in the regions line link with this scheme; the label's
+ * activate-link handler turns them into "win.show-region". */
+#define REGION_LINK_SCHEME "rex-region:"
 
 /* Everything known about one reform: what was promised, where it stands,
  * the figures, the dated steps and the documents behind each of them. */
@@ -19,7 +24,12 @@ struct _RexReformPage
   GtkWidget          parent_instance;
 
   RexReform         *reform;
+  RexDate           *as_of;
+  gboolean           heading_visible;
 
+  GtkWidget         *overlay;
+  GtkRevealer       *title_revealer;
+  GtkLabel          *sticky_title_label;
   GtkScrolledWindow *scrolled_window;
   GtkLabel          *category_label;
   GtkLabel          *title_label;
@@ -43,11 +53,20 @@ struct _RexReformPage
   GtkListBox        *sources_list;
 };
 
-G_DEFINE_FINAL_TYPE (RexReformPage, rex_reform_page, GTK_TYPE_WIDGET)
+static void rex_reform_page_page_iface_init (RexPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RexReformPage, rex_reform_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (REX_TYPE_PAGE,
+                                                      rex_reform_page_page_iface_init))
 
 enum {
   PROP_0,
   PROP_REFORM,
+  PROP_AS_OF,
+  PROP_HEADING_VISIBLE,
+  PROP_TITLE,
+  PROP_SUBTITLE,
+  PROP_CAN_COPY,
   N_PROPS
 };
 
@@ -118,6 +137,8 @@ create_milestone_row (RexMilestone *milestone)
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (title), TRUE);
+  /* Selectable for copying, but Tab goes to the links, not into the text. */
+  gtk_widget_set_focusable (title, FALSE);
   gtk_box_append (GTK_BOX (box), title);
 
   footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -145,6 +166,68 @@ create_milestone_row (RexMilestone *milestone)
   return row;
 }
 
+static char *
+dup_region_links (GListModel *regions)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (regions);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RexRegion) region = g_list_model_get_item (regions, i);
+      /* A line may break between names, never inside one. */
+      g_autofree char *link = g_markup_printf_escaped ("<a href=\"" REGION_LINK_SCHEME "%s\">"
+                                                       "<span allow_breaks=\"false\">%s</span></a>",
+                                                       rex_region_get_id (region),
+                                                       rex_region_get_name (region));
+
+      if (i > 0)
+        g_string_append (out, C_("list separator", ", "));
+      g_string_append (out, link);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+regions_label_activate_link_cb (GtkLabel   *label,
+                                const char *uri,
+                                gpointer    user_data)
+{
+  if (!g_str_has_prefix (uri, REGION_LINK_SCHEME))
+    return FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (label), "win.show-region", "s",
+                              uri + strlen (REGION_LINK_SCHEME));
+  return TRUE;
+}
+
+/* The big title is visible while its bottom edge is below the top of the
+ * viewport. Its position is taken in the coordinates of the scrolled
+ * content, which do not move as the page scrolls, so the answer is right
+ * as soon as the adjustment changes, before the next allocation. */
+static void
+update_heading_visible (RexReformPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scrolled_window);
+  GtkWidget *content = viewport != NULL ? gtk_widget_get_first_child (viewport) : NULL;
+  graphene_rect_t bounds;
+  gboolean visible = TRUE;
+
+  if (self->reform != NULL && content != NULL &&
+      gtk_widget_compute_bounds (GTK_WIDGET (self->title_label), content, &bounds))
+    visible = bounds.origin.y + bounds.size.height > gtk_adjustment_get_value (adjustment);
+
+  gtk_revealer_set_reveal_child (self->title_revealer, !visible);
+
+  if (self->heading_visible == visible)
+    return;
+
+  self->heading_visible = visible;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADING_VISIBLE]);
+}
+
 static void
 update (RexReformPage *self)
 {
@@ -152,7 +235,7 @@ update (RexReformPage *self)
   g_autofree char *as_of = NULL;
   g_autofree char *status_date = NULL;
   g_autoptr(GPtrArray) sources = NULL;
-  g_autoptr(GString) regions = NULL;
+  g_autofree char *regions = NULL;
   GListModel *model;
   guint n;
 
@@ -166,6 +249,8 @@ update (RexReformPage *self)
   gtk_label_set_label (self->category_label,
                        rex_category_get_title (rex_reform_get_category (reform)));
   gtk_label_set_label (self->title_label, rex_reform_get_title (reform));
+  gtk_label_set_label (self->sticky_title_label, rex_reform_get_title (reform));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sticky_title_label), rex_reform_get_title (reform));
   gtk_label_set_label (self->summary_label, rex_reform_get_summary (reform));
 
   rex_status_badge_set_status (self->badge, rex_reform_get_status (reform));
@@ -203,20 +288,10 @@ update (RexReformPage *self)
     }
   gtk_widget_set_visible (self->milestones_section, n > 0);
 
-  /* Plain text until the map can show them: a link that goes nowhere
-   * would be worse than none. */
   model = rex_reform_get_regions (reform);
   n = g_list_model_get_n_items (model);
-  regions = g_string_new (NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RexRegion) region = g_list_model_get_item (model, i);
-
-      if (i > 0)
-        g_string_append (regions, C_("list separator", ", "));
-      g_string_append (regions, rex_region_get_name (region));
-    }
-  gtk_label_set_label (self->regions_label, regions->str);
+  regions = dup_region_links (model);
+  gtk_label_set_markup (self->regions_label, regions);
   gtk_widget_set_visible (self->regions_section, n > 0);
 
   sources = rex_format_collect_sources (reform);
@@ -239,14 +314,57 @@ void
 rex_reform_page_set_reform (RexReformPage *self,
                             RexReform     *reform)
 {
+  gboolean had_reform;
+
   g_return_if_fail (REX_IS_REFORM_PAGE (self));
   g_return_if_fail (reform == NULL || REX_IS_REFORM (reform));
 
+  had_reform = self->reform != NULL;
   if (!g_set_object (&self->reform, reform))
     return;
 
   update (self);
+  update_heading_visible (self);
+
+  g_object_freeze_notify (G_OBJECT (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFORM]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTITLE]);
+  if (had_reform != (reform != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_COPY]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+const RexDate *
+rex_reform_page_get_as_of (RexReformPage *self)
+{
+  g_return_val_if_fail (REX_IS_REFORM_PAGE (self), NULL);
+
+  return self->as_of;
+}
+
+void
+rex_reform_page_set_as_of (RexReformPage *self,
+                           const RexDate *as_of)
+{
+  g_return_if_fail (REX_IS_REFORM_PAGE (self));
+
+  if (self->as_of == as_of ||
+      (self->as_of != NULL && as_of != NULL && rex_date_compare (self->as_of, as_of) == 0 &&
+       self->as_of->precision == as_of->precision))
+    return;
+
+  g_clear_pointer (&self->as_of, rex_date_free);
+  self->as_of = as_of != NULL ? rex_date_copy (as_of) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
+}
+
+gboolean
+rex_reform_page_get_heading_visible (RexReformPage *self)
+{
+  g_return_val_if_fail (REX_IS_REFORM_PAGE (self), TRUE);
+
+  return self->heading_visible;
 }
 
 void
@@ -254,10 +372,31 @@ rex_reform_page_focus_start (RexReformPage *self)
 {
   g_return_if_fail (REX_IS_REFORM_PAGE (self));
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->title_label));
-  /* A selectable label selects all of itself when focused; a reader who
-   * arrives with the keyboard wants a cursor, not a selection. */
-  gtk_label_select_region (self->title_label, 0, 0);
+  /* The headings take no focus, so that no caret blinks in them as if
+   * they could be edited: start at the first link or row instead. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+  gtk_widget_child_focus (GTK_WIDGET (self->scrolled_window), GTK_DIR_TAB_FORWARD);
+}
+
+static char *
+rex_reform_page_dup_copy_text (RexPage *page)
+{
+  RexReformPage *self = REX_REFORM_PAGE (page);
+
+  return self->reform != NULL ? rex_format_citation (self->reform, self->as_of) : NULL;
+}
+
+static void
+rex_reform_page_page_focus_start (RexPage *page)
+{
+  rex_reform_page_focus_start (REX_REFORM_PAGE (page));
+}
+
+static void
+rex_reform_page_page_iface_init (RexPageInterface *iface)
+{
+  iface->dup_copy_text = rex_reform_page_dup_copy_text;
+  iface->focus_start = rex_reform_page_page_focus_start;
 }
 
 static void
@@ -272,6 +411,28 @@ rex_reform_page_get_property (GObject    *object,
     {
     case PROP_REFORM:
       g_value_set_object (value, self->reform);
+      break;
+
+    case PROP_AS_OF:
+      g_value_set_boxed (value, self->as_of);
+      break;
+
+    case PROP_HEADING_VISIBLE:
+      g_value_set_boolean (value, self->heading_visible);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->reform != NULL ? rex_reform_get_title (self->reform) : NULL);
+      break;
+
+    case PROP_SUBTITLE:
+      g_value_set_string (value, self->reform != NULL
+                                 ? rex_category_get_title (rex_reform_get_category (self->reform))
+                                 : NULL);
+      break;
+
+    case PROP_CAN_COPY:
+      g_value_set_boolean (value, self->reform != NULL);
       break;
 
     default:
@@ -293,6 +454,10 @@ rex_reform_page_set_property (GObject      *object,
       rex_reform_page_set_reform (self, g_value_get_object (value));
       break;
 
+    case PROP_AS_OF:
+      rex_reform_page_set_as_of (self, g_value_get_boxed (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -305,6 +470,7 @@ rex_reform_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REX_TYPE_REFORM_PAGE);
   g_clear_object (&self->reform);
+  g_clear_pointer (&self->as_of, rex_date_free);
 
   G_OBJECT_CLASS (rex_reform_page_parent_class)->dispose (object);
 }
@@ -322,12 +488,31 @@ rex_reform_page_class_init (RexReformPageClass *klass)
   properties[PROP_REFORM] =
     g_param_spec_object ("reform", NULL, NULL, REX_TYPE_REFORM,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  /* The date the dataset describes, for the last line of copied text. */
+  properties[PROP_AS_OF] =
+    g_param_spec_boxed ("as-of", NULL, NULL, REX_TYPE_DATE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whether the big title is scrolled into view; when it is not, a
+   * compact title bar shows at the top of the page. */
+  properties[PROP_HEADING_VISIBLE] =
+    g_param_spec_boolean ("heading-visible", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, PROP_HEADING_VISIBLE + 1, properties);
+
+  g_object_class_override_property (object_class, PROP_TITLE, "title");
+  properties[PROP_TITLE] = g_object_class_find_property (object_class, "title");
+  g_object_class_override_property (object_class, PROP_SUBTITLE, "subtitle");
+  properties[PROP_SUBTITLE] = g_object_class_find_property (object_class, "subtitle");
+  g_object_class_override_property (object_class, PROP_CAN_COPY, "can-copy");
+  properties[PROP_CAN_COPY] = g_object_class_find_property (object_class, "can-copy");
 
   g_type_ensure (REX_TYPE_STATUS_BADGE);
   g_type_ensure (REX_TYPE_EVIDENCE_LABEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/rex-reform-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RexReformPage, overlay);
+  gtk_widget_class_bind_template_child (widget_class, RexReformPage, title_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RexReformPage, sticky_title_label);
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, category_label);
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, title_label);
@@ -349,6 +534,7 @@ rex_reform_page_class_init (RexReformPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, regions_label);
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, sources_section);
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, sources_list);
+  gtk_widget_class_bind_template_callback (widget_class, regions_label_activate_link_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "reform-page");
@@ -357,5 +543,15 @@ rex_reform_page_class_init (RexReformPageClass *klass)
 static void
 rex_reform_page_init (RexReformPage *self)
 {
+  GtkAdjustment *adjustment;
+
+  self->heading_visible = TRUE;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  g_signal_connect_object (adjustment, "value-changed",
+                           G_CALLBACK (update_heading_visible), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "changed",
+                           G_CALLBACK (update_heading_visible), self, G_CONNECT_SWAPPED);
 }
