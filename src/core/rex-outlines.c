@@ -346,6 +346,12 @@ skip_string (const char *p,
   return NULL;
 }
 
+static gboolean
+is_delimiter (char c)
+{
+  return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
 /* Past the value starting at p (an array, object, string or literal),
  * or NULL. The depth was checked by the guard rails. */
 static const char *
@@ -354,28 +360,32 @@ skip_value (const char *p,
 {
   guint depth = 0;
 
+  if (p < end && *p == '"')
+    return skip_string (p, end);
+
+  if (p < end && *p != '[' && *p != '{')
+    {
+      while (p < end && !is_delimiter (*p))
+        p++;
+      return p;
+    }
+
   while (p < end)
     {
       if (*p == '"')
         {
           if (!(p = skip_string (p, end)))
             return NULL;
+          continue;
         }
-      else
-        {
-          if (*p == '[' || *p == '{')
-            depth++;
-          else if (*p == ']' || *p == '}')
-            depth--;
-          else if (depth == 0 && (*p == ',' || *p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
-            return p;
-          p++;
-        }
-      if (depth == 0)
-        return p;
+      if (*p == '[' || *p == '{')
+        depth++;
+      else if ((*p == ']' || *p == '}') && --depth == 0)
+        return p + 1;
+      p++;
     }
 
-  return depth == 0 ? p : NULL;
+  return NULL;
 }
 
 /* Where the value of the top-level member "arcs" starts and ends. */
@@ -1127,6 +1137,7 @@ build (GBytes     *bytes,
   g_autoptr(GArray) arc_offsets = NULL;
   Reader reader = { { display_name, path, problems, NULL, NULL, NULL }, };
   RexLoader *loader = &reader.loader;
+  JsonNode *root_node;
   JsonObject *root, *objects;
   const char *type;
   gsize len;
@@ -1168,11 +1179,16 @@ build (GBytes     *bytes,
       return NULL;
     }
 
-  if (!(root = rex_loader_object (loader, json_parser_get_root (parser), members)))
-    return NULL;
+  root_node = json_parser_get_root (parser);
+  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
+    {
+      rex_loader_object (loader, root_node, members);
+      return NULL;
+    }
 
-  /* Nothing else can be trusted in a file of another kind. */
-  if (!(type = rex_loader_string (loader, root, "type", TRUE)))
+  /* Nothing else can be trusted in a file of another kind, and its
+   * members would only be reported as unknown. */
+  if (!(type = rex_loader_string (loader, json_node_get_object (root_node), "type", TRUE)))
     return NULL;
   if (!g_str_equal (type, "Topology"))
     {
@@ -1180,6 +1196,8 @@ build (GBytes     *bytes,
                           "“%s” is not supported (expected a TopoJSON Topology)", type);
       return NULL;
     }
+  if (!(root = rex_loader_object (loader, root_node, members)))
+    return NULL;
 
   self = g_object_new (REX_TYPE_OUTLINES, NULL);
   self->display_name = g_strdup (display_name);

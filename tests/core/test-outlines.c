@@ -553,6 +553,40 @@ test_valid (void)
   g_assert_cmpuint (missing->len, ==, 16);
 }
 
+/* The arcs scanner finds the top-level "arcs" wherever it is, and is not
+ * misled by strings; a file it cannot read goes to json-glib. Either way
+ * the outlines are the same. */
+static void
+test_member_order (void)
+{
+  static const char * const variants[] = {
+    "{\"arcs\": [" SQUARE_ARC "], \"bbox\": [60, 45, 61, 46], \"attribution\": \"\\\"arcs\\\": [\",\n"
+    " \"type\": \"Topology\", \"transform\": {\"scale\": [0.001, 0.001], \"translate\": [60, 45]},\n"
+    " \"objects\": {\"regions-2022\": {\"type\": \"GeometryCollection\", \"geometries\": ["
+    GEOMETRY ("KZ-10", "[[0]]", "[60.5,45.5]") "]},\n"
+    " \"regions-2018\": {\"type\": \"GeometryCollection\", \"geometries\": []}}}",
+    /* Positions with a third number, and a fraction: json-glib's turn. */
+    TOPOLOGY ("[60,45]", GEOMETRY ("KZ-10", "[[0]]", "[60.5,45.5]"),
+              "[[0,0,7],[1000,0],[0,1000.0],[-1000,0],[0,-1000]]"),
+  };
+  g_autoptr(GBytes) reference_bytes = g_bytes_new_static (valid, strlen (valid));
+  g_autoptr(RexOutlines) reference = rex_outlines_new_from_bytes (reference_bytes, "square.json", NULL);
+  const RexShape *expected = rex_outlines_get_shape (reference, REX_DIVISION_2022, "KZ-10");
+
+  for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (variants[i], strlen (variants[i]));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RexOutlines) loaded = rex_outlines_new_from_bytes (bytes, "variant.json", &error);
+      const RexShape *shape;
+
+      g_assert_no_error (error);
+      shape = rex_outlines_get_shape (loaded, REX_DIVISION_2022, "KZ-10");
+      g_assert_cmpmem (shape->points, shape->n_points * sizeof (RexPoint),
+                       expected->points, expected->n_points * sizeof (RexPoint));
+    }
+}
+
 static void
 test_unknown_region (void)
 {
@@ -632,6 +666,7 @@ main (int   argc,
   g_test_add_func ("/outlines/hit-test", test_hit_test);
   g_test_add_func ("/outlines/slow-path", test_slow_path);
   g_test_add_func ("/outlines/valid", test_valid);
+  g_test_add_func ("/outlines/member-order", test_member_order);
   g_test_add_func ("/outlines/unknown-region", test_unknown_region);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
