@@ -171,7 +171,7 @@ rex_catalogue_init (RexCatalogue *self)
 {
 }
 
-/* Guard rails, before json-glib sees the data ------------------------- */
+/* Problems outside the JSON tree ------------------------------------------ */
 
 /* “name: message”: the file name stays out of the translatable part. */
 static GError *
@@ -211,191 +211,6 @@ problem_new (RexDatasetError  code,
   va_end (args);
 
   return problem;
-}
-
-static void
-add_problem (GPtrArray       *problems,
-             RexDatasetError  code,
-             const char      *display_name,
-             const char      *format,
-             ...) G_GNUC_PRINTF (4, 5);
-
-static void
-add_problem (GPtrArray       *problems,
-             RexDatasetError  code,
-             const char      *display_name,
-             const char      *format,
-             ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  g_ptr_array_add (problems, problem_new_valist (code, display_name, format, args));
-  va_end (args);
-}
-
-/* json-glib parses recursively, so a document nested deeply enough
- * overflows the stack. Measure the depth first, skipping strings so that
- * brackets inside them do not count. */
-static gboolean
-check_depth (const char *data,
-             gsize       len,
-             gsize      *offset)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          /* Most of a dataset is string contents: jump to the next
-           * quote and see whether an odd run of backslashes escapes it. */
-          const char *quote = memchr (data + i, '"', len - i);
-          gsize backslashes = 0;
-
-          if (quote == NULL)
-            break;
-          i = (gsize) (quote - data);
-          while (backslashes < i && data[i - 1 - backslashes] == '\\')
-            backslashes++;
-          if (backslashes % 2 == 0)
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        {
-          in_string = TRUE;
-        }
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > REX_DATASET_MAX_DEPTH)
-            {
-              *offset = i;
-              return FALSE;
-            }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        {
-          depth--;
-        }
-    }
-
-  return TRUE;
-}
-
-/* Same verdict and offset as g_utf8_validate_len(), which in GLib 2.74
- * takes a branchy path per byte: about a tenth of the parse time on a
- * large file. A dataset is mostly ASCII, so whole words without a high
- * bit or a NUL are skipped eight bytes at a time, and only the runs in
- * between go to GLib. Each run ends just before an ASCII byte, which
- * always starts a character, so a run never splits a valid character
- * and an invalid one is reported at the same offset as over the whole
- * data. */
-static gboolean
-utf8_validate (const char  *data,
-               gsize        len,
-               const char **end)
-{
-  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const char *p = data;
-  const char *stop = data + len;
-
-  while (p < stop)
-    {
-      const char *run_end;
-
-      while (stop - p >= 8)
-        {
-          guint64 word;
-
-          memcpy (&word, p, sizeof word);
-          /* A high bit, or (the usual trick) a zero byte. */
-          if ((word & high) != 0 || ((word - ones) & ~word & high) != 0)
-            break;
-          p += 8;
-        }
-      if (p == stop)
-        break;
-
-      run_end = p + MIN (8, stop - p);
-      while (run_end < stop && (guchar) *run_end >= 0x80)
-        run_end++;
-      if (!g_utf8_validate_len (p, (gsize) (run_end - p), end))
-        return FALSE;
-      p = run_end;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-check_bytes (GBytes     *bytes,
-             const char *display_name,
-             GPtrArray  *problems)
-{
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-  const char *end;
-  gsize offset;
-
-  if (len == 0)
-    {
-      /* Translators: follows the file name, as in “data.json: the file is empty”. */
-      add_problem (problems, REX_DATASET_ERROR_EMPTY, display_name, _("the file is empty"));
-      return FALSE;
-    }
-
-  if (len > REX_DATASET_MAX_SIZE)
-    {
-      g_autofree char *size = g_format_size_full (len, G_FORMAT_SIZE_LONG_FORMAT);
-
-      add_problem (problems, REX_DATASET_ERROR_TOO_LARGE, display_name,
-                   /* Translators: follows the file name. %s is the size
-                    * of the file, e.g. “40.0 MB (41,943,040 bytes)”; %d
-                    * is the largest size allowed, in mebibytes (MiB). */
-                   _("the file is too large (%s; at most %d MiB)"),
-                   size, REX_DATASET_MAX_SIZE / (1024 * 1024));
-      return FALSE;
-    }
-
-  if (!utf8_validate (data, len, &end))
-    {
-      add_problem (problems, REX_DATASET_ERROR_INVALID_UTF8, display_name,
-                   /* Translators: follows the file name. %zu is the position of the
-                    * first bad byte, counted in bytes from the start of the file. */
-                   _("invalid UTF-8 at byte offset %zu"), (size_t) (end - data));
-      return FALSE;
-    }
-
-  if (!check_depth (data, len, &offset))
-    {
-      add_problem (problems, REX_DATASET_ERROR_TOO_DEEP, display_name,
-                   /* Translators: follows the file name. %d is the deepest nesting of
-                    * JSON arrays and objects allowed; %zu is where it was exceeded,
-                    * counted in bytes from the start of the file. */
-                   _("nested more than %d levels deep at byte offset %zu"),
-                   REX_DATASET_MAX_DEPTH, (size_t) offset);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* json-glib names in-memory data "<data>"; name the file instead. */
-static void
-add_parse_problem (GPtrArray  *problems,
-                   const char *display_name,
-                   GError     *error)
-{
-  const char *message = error->message;
-
-  if (g_str_has_prefix (message, "<data>:"))
-    message += strlen ("<data>:");
-
-  add_problem (problems, REX_DATASET_ERROR_PARSE, display_name, "%s", message);
 }
 
 /* Building -------------------------------------------------------------- */
@@ -701,7 +516,7 @@ build (GBytes     *bytes,
   gsize len;
   const char *data;
 
-  if (!check_bytes (bytes, display_name, problems))
+  if (!rex_loader_check_bytes (bytes, display_name, problems))
     return NULL;
 
   data = g_bytes_get_data (bytes, &len);
@@ -710,7 +525,7 @@ build (GBytes     *bytes,
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, (gssize) len, &error))
     {
-      add_parse_problem (problems, display_name, error);
+      rex_loader_add_parse_problem (problems, display_name, error);
       return NULL;
     }
 

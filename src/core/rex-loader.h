@@ -36,6 +36,16 @@ typedef enum {
   REX_ID_REGION,
 } RexIdKind;
 
+/* Guard rails applied to raw bytes before the JSON parser sees them:
+ * size, UTF-8, nesting depth. Returns FALSE after adding a problem. */
+gboolean     rex_loader_check_bytes    (GBytes          *bytes,
+                                        const char      *display_name,
+                                        GPtrArray       *problems);
+/* A json-glib parse error as a problem that names the file. */
+void         rex_loader_add_parse_problem (GPtrArray    *problems,
+                                        const char      *display_name,
+                                        GError          *error);
+
 void         rex_loader_problem        (RexLoader       *loader,
                                         RexDatasetError  code,
                                         const char      *member,
