@@ -303,7 +303,7 @@ test_detail (void)
   g_assert_cmpuint (count_children (sources, ADW_TYPE_ACTION_ROW), >, 0);
 
   /* Copy as text. */
-  citation = rex_window_dup_citation (window);
+  citation = rex_page_dup_copy_text (rex_window_get_visible_page (window));
   g_assert_nonnull (citation);
   g_assert_nonnull (strstr (citation, rex_reform_get_title (reform)));
   g_assert_nonnull (strstr (citation, "Status: In force"));
