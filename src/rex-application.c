@@ -23,6 +23,8 @@ static const GOptionEntry option_entries[] = {
     N_("Show the reform with this id"), N_("ID") },
   { "category", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Show the category with this id"), N_("ID") },
+  { "region", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show the region with this ISO 3166-2 code or older code"), N_("ID") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE]") },
@@ -119,11 +121,13 @@ rex_application_command_line (GApplication            *app,
   const char **files = NULL;
   const char *reform_id = NULL;
   const char *category_id = NULL;
+  const char *region_id = NULL;
   int status = EXIT_SUCCESS;
   RexWindow *window;
 
   g_variant_dict_lookup (options, "reform", "&s", &reform_id);
   g_variant_dict_lookup (options, "category", "&s", &category_id);
+  g_variant_dict_lookup (options, "region", "&s", &region_id);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
   window = REX_WINDOW (rex_application_present_main_window (self));
@@ -155,6 +159,14 @@ rex_application_command_line (GApplication            *app,
         {
           g_autofree char *text = g_strdup_printf (_("There is no reform “%s” in this dataset"),
                                                    reform_id);
+
+          g_application_command_line_printerr (command_line, "%s\n", text);
+          status = EXIT_FAILURE;
+        }
+      if (region_id != NULL && !rex_window_show_region (window, region_id))
+        {
+          g_autofree char *text = g_strdup_printf (_("There is no region “%s” in this dataset"),
+                                                   region_id);
 
           g_application_command_line_printerr (command_line, "%s\n", text);
           status = EXIT_FAILURE;

@@ -185,9 +185,11 @@ set_factory (RexReformsView *self)
 static void
 scroll_list_to_top (RexReformsView *self)
 {
+  /* Through the list rather than its adjustment: rows that have just come
+   * in have no size yet, and only the list knows where its first one
+   * will be. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->list_scroller), 0);
 }
 
 /* What the view says about itself */
@@ -626,6 +628,8 @@ rex_reforms_view_show_overview (RexReformsView *self)
 
   set_scope (self, REX_SCOPE_OVERVIEW);
   g_clear_object (&self->category);
+  /* The overview is a page of its own: no reform is being read. */
+  set_reform (self, NULL);
   list_changed (self);
   gtk_stack_set_visible_child_name (self->content_stack, "overview");
   notify_page (self);
@@ -790,8 +794,17 @@ rex_reforms_view_set_sort_order (RexReformsView *self,
 
   self->sort_order = sort_order;
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
-  /* Rows show their date only in date order: build them again. */
-  set_factory (self);
+  /* Rows show their date only in date order; rows bound later learn it
+   * in bind_row_cb. */
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (REX_IS_REFORM_ROW (row))
+        rex_reform_row_set_show_date (REX_REFORM_ROW (row), sort_order == SORT_DATE);
+    }
   sync_selection (self);
   scroll_list_to_top (self);
 }
@@ -828,7 +841,7 @@ rex_reforms_view_go_back (RexReformsView *self)
 
   if (rex_reforms_view_get_can_go_back (self))
     {
-      adw_leaflet_set_visible_child_name (self->leaflet, "list");
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
       gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
       return TRUE;
     }
@@ -898,6 +911,10 @@ rex_reforms_view_page_init (RexPageInterface *iface)
   iface->dup_copy_text = rex_reforms_view_dup_copy_text;
   iface->focus_start = rex_reforms_view_focus_start;
 }
+
+static const char * const page_properties[] = {
+  "notify::title", "notify::subtitle", "notify::can-copy",
+};
 
 static void
 page_property_changed_cb (RexReformsView *self)
@@ -1111,6 +1128,7 @@ rex_reforms_view_init (RexReformsView *self)
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
-  g_signal_connect_object (self->reform_page, "notify",
-                           G_CALLBACK (page_property_changed_cb), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (page_properties); i++)
+    g_signal_connect_object (self->reform_page, page_properties[i],
+                             G_CALLBACK (page_property_changed_cb), self, G_CONNECT_SWAPPED);
 }

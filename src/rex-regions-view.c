@@ -249,6 +249,10 @@ layout_changed_cb (RexRegionsView *self)
   notify_page (self);
 }
 
+static const char * const page_properties[] = {
+  "notify::title", "notify::subtitle", "notify::can-copy",
+};
+
 static void
 page_property_changed_cb (RexRegionsView *self)
 {
@@ -563,6 +567,7 @@ rex_regions_view_init (RexRegionsView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect_object (self->region_page, "notify",
-                           G_CALLBACK (page_property_changed_cb), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (page_properties); i++)
+    g_signal_connect_object (self->region_page, page_properties[i],
+                             G_CALLBACK (page_property_changed_cb), self, G_CONNECT_SWAPPED);
 }

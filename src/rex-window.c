@@ -20,6 +20,8 @@ struct _RexWindow
   GBinding             *sidebar_binding;
   /* Set while the window restores what it showed last time. */
   guint                 restoring;
+  guint                 update_header_id;
+  char                 *sort_order;
 
   AdwToastOverlay      *toast_overlay;
   AdwHeaderBar         *header_bar;
@@ -27,6 +29,7 @@ struct _RexWindow
   GtkWidget            *back_button;
   GtkWidget            *sidebar_button;
   GtkWidget            *copy_button;
+  GtkWidget            *switcher_bar;
   GtkWidget            *search_button;
   AdwViewStack         *view_stack;
   RexReformsView       *reforms_view;
@@ -38,6 +41,7 @@ G_DEFINE_FINAL_TYPE (RexWindow, rex_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STATUS_FILTER,
+  PROP_SORT_ORDER,
   N_PROPS
 };
 
@@ -67,14 +71,38 @@ static void
 update_header (RexWindow *self)
 {
   RexPage *page = rex_window_get_visible_page (self);
-  g_autofree char *title = page != NULL ? rex_page_dup_title (page) : NULL;
-  g_autofree char *subtitle = page != NULL ? rex_page_dup_subtitle (page) : NULL;
-  gboolean reforms = page == REX_PAGE (self->reforms_view);
+  AdwViewStackPage *stack_page;
+  g_autofree char *file_name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *window_title = NULL;
   gboolean can_go_back;
 
-  adw_view_switcher_title_set_title (self->switcher_title,
-                                     title != NULL ? title : _("Reform Explorer"));
-  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  if (page == NULL)
+    return;
+
+  /* Narrow, the header names the view and pages carry their own titles
+   * in full, where they can wrap: a title cut short in the header would
+   * hide what it means. */
+  stack_page = adw_view_stack_get_page (self->view_stack, GTK_WIDGET (page));
+  if (self->file != NULL)
+    file_name = g_file_get_basename (self->file);
+  adw_view_switcher_title_set_title (self->switcher_title, adw_view_stack_page_get_title (stack_page));
+  adw_view_switcher_title_set_subtitle (self->switcher_title, file_name);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->switcher_title),
+                               self->file != NULL ? g_file_peek_path (self->file) : NULL);
+
+  /* The window's own title, which window lists and screen readers
+   * announce, says what is on screen. */
+  title = rex_page_dup_title (page);
+  if (title != NULL && file_name != NULL)
+    /* Translators: the window title: what is shown, the dataset file, the app. */
+    window_title = g_strdup_printf (_("%s — %s — Reform Explorer"), title, file_name);
+  else if (title != NULL || file_name != NULL)
+    /* Translators: the window title: what is shown (or the dataset file), the app. */
+    window_title = g_strdup_printf (_("%s — Reform Explorer"), title != NULL ? title : file_name);
+  else
+    window_title = g_strdup (_("Reform Explorer"));
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
 
   rex_window_update_actions (self);
 
@@ -83,14 +111,39 @@ update_header (RexWindow *self)
   can_go_back = gtk_widget_is_sensitive (self->back_button);
   gtk_widget_set_visible (self->back_button, can_go_back);
   gtk_widget_set_visible (self->sidebar_button, !can_go_back);
-  gtk_widget_set_visible (self->search_button, reforms && !can_go_back);
-  gtk_widget_set_visible (self->copy_button, page != NULL && rex_page_get_can_copy (page));
+  gtk_widget_set_visible (self->search_button, page == REX_PAGE (self->reforms_view) && !can_go_back);
+  gtk_widget_set_visible (self->copy_button, rex_page_get_can_copy (page));
+  /* The switcher moves to the bottom when the header has no room for it.
+   * GTK 4.8's revealer allocates a negative height when it has no
+   * transition to run, so the bar is shown rather than revealed. */
+  gtk_widget_set_visible (self->switcher_bar,
+                          adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+static gboolean
+update_header_idle_cb (gpointer data)
+{
+  RexWindow *self = data;
+
+  self->update_header_id = 0;
+  update_header (self);
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
 page_changed_cb (RexWindow *self)
 {
-  update_header (self);
+  if (self->view_stack == NULL)
+    return;
+
+  rex_window_update_actions (self);
+
+  /* Panes fold and unfold while the window is being allocated; changing
+   * which header buttons show at that moment would resize the header in
+   * the middle of a frame. Do it right after. */
+  if (self->update_header_id == 0)
+    self->update_header_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_header_idle_cb, self, NULL);
 }
 
 static void
@@ -119,7 +172,13 @@ save_navigation (RexWindow *self)
 static void
 visible_view_changed_cb (RexWindow *self)
 {
-  GObject *view = G_OBJECT (adw_view_stack_get_visible_child (self->view_stack));
+  GObject *view;
+
+  /* Also called while the template is built, before it is bound. */
+  if (self->view_stack == NULL || self->sidebar_button == NULL)
+    return;
+
+  view = G_OBJECT (adw_view_stack_get_visible_child (self->view_stack));
 
   g_clear_pointer (&self->sidebar_binding, g_binding_unbind);
   if (view != NULL)
@@ -139,24 +198,6 @@ reforms_status_changed_cb (RexWindow *self)
 
 /* The dataset */
 
-static void
-update_dataset_title (RexWindow *self)
-{
-  if (self->file == NULL)
-    {
-      gtk_window_set_title (GTK_WINDOW (self), _("Reform Explorer"));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->switcher_title), NULL);
-    }
-  else
-    {
-      g_autofree char *name = g_file_get_basename (self->file);
-      /* Translators: the window title when a dataset file is open. */
-      g_autofree char *title = g_strdup_printf (_("%s — Reform Explorer"), name);
-
-      gtk_window_set_title (GTK_WINDOW (self), title);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->switcher_title), g_file_peek_path (self->file));
-    }
-}
 
 static void
 set_catalogue (RexWindow    *self,
@@ -169,7 +210,6 @@ set_catalogue (RexWindow    *self,
   self->restoring++;
   rex_reforms_view_set_catalogue (self->reforms_view, catalogue);
   rex_regions_view_set_catalogue (self->regions_view, catalogue);
-  update_dataset_title (self);
   self->restoring--;
 
   update_header (self);
@@ -313,13 +353,16 @@ rex_window_close_request (GtkWindow *window)
 }
 
 static void
-sort_order_changed_cb (RexWindow  *self,
-                       const char *key,
-                       GSettings  *settings)
+set_sort_order (RexWindow  *self,
+                const char *order)
 {
-  g_autofree char *order = g_settings_get_string (settings, "sort-order");
+  if (g_strcmp0 (self->sort_order, order) == 0)
+    return;
 
+  g_free (self->sort_order);
+  self->sort_order = g_strdup (order);
   rex_reforms_view_set_sort_order (self->reforms_view, order);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_ORDER]);
 }
 
 static void
@@ -327,7 +370,6 @@ rex_window_constructed (GObject *object)
 {
   RexWindow *self = REX_WINDOW (object);
   g_autoptr(RexCatalogue) catalogue = NULL;
-  g_autoptr(GAction) sort_action = NULL;
   g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (rex_window_parent_class)->constructed (object);
@@ -337,11 +379,9 @@ rex_window_constructed (GObject *object)
   self->settings = g_settings_new (APPLICATION_ID);
   restore_window_state (self);
 
-  sort_action = g_settings_create_action (self->settings, "sort-order");
-  g_action_map_add_action (G_ACTION_MAP (self), sort_action);
-  g_signal_connect_object (self->settings, "changed::sort-order",
-                           G_CALLBACK (sort_order_changed_cb), self, G_CONNECT_SWAPPED);
-  sort_order_changed_cb (self, "sort-order", self->settings);
+  /* A property rather than a settings action, so that the stateful
+   * win.sort-order goes away with the window. */
+  g_settings_bind (self->settings, "sort-order", self, "sort-order", G_SETTINGS_BIND_DEFAULT);
 
   catalogue = rex_catalogue_new_bundled (&error);
   if (catalogue == NULL)
@@ -369,6 +409,10 @@ rex_window_get_property (GObject    *object,
       g_value_set_string (value, rex_reforms_view_get_status (self->reforms_view));
       break;
 
+    case PROP_SORT_ORDER:
+      g_value_set_string (value, self->sort_order);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -388,6 +432,10 @@ rex_window_set_property (GObject      *object,
       rex_window_show_status (self, g_value_get_string (value));
       break;
 
+    case PROP_SORT_ORDER:
+      set_sort_order (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -401,14 +449,27 @@ rex_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->sidebar_binding, g_binding_unbind);
+  g_clear_handle_id (&self->update_header_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REX_TYPE_WINDOW);
 
   g_clear_object (&self->catalogue);
   g_clear_object (&self->file);
+  if (self->settings != NULL)
+    g_settings_unbind (self, "sort-order");
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (rex_window_parent_class)->dispose (object);
+}
+
+static void
+rex_window_finalize (GObject *object)
+{
+  RexWindow *self = REX_WINDOW (object);
+
+  g_free (self->sort_order);
+
+  G_OBJECT_CLASS (rex_window_parent_class)->finalize (object);
 }
 
 static void
@@ -422,12 +483,17 @@ rex_window_class_init (RexWindowClass *klass)
   object_class->get_property = rex_window_get_property;
   object_class->set_property = rex_window_set_property;
   object_class->dispose = rex_window_dispose;
+  object_class->finalize = rex_window_finalize;
   window_class->close_request = rex_window_close_request;
 
   /* Backs the stateful action win.show-status, so that every radio
    * choice bound to it shows the filter in use. */
   properties[PROP_STATUS_FILTER] =
     g_param_spec_string ("status-filter", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Backs win.sort-order: "programme", "status" or "date". */
+  properties[PROP_SORT_ORDER] =
+    g_param_spec_string ("sort-order", NULL, NULL, "programme",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -441,11 +507,13 @@ rex_window_class_init (RexWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, RexWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, reforms_view);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, regions_view);
   gtk_widget_class_bind_template_callback (widget_class, visible_view_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
 
   rex_window_class_add_actions (widget_class);
 }
@@ -454,6 +522,7 @@ static void
 rex_window_init (RexWindow *self)
 {
   self->cancellable = g_cancellable_new ();
+  self->sort_order = g_strdup ("programme");
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -717,6 +786,10 @@ rex_window_get_visible_page (RexWindow *self)
   GtkWidget *child;
 
   g_return_val_if_fail (REX_IS_WINDOW (self), NULL);
+
+  /* NULL while the template is built or disposed. */
+  if (self->view_stack == NULL)
+    return NULL;
 
   child = adw_view_stack_get_visible_child (self->view_stack);
 

@@ -61,11 +61,14 @@ class SecondInvocation(unittest.TestCase):
                 self.primary.kill()
             self.tmp.cleanup()
 
-    def last_reform(self):
+    def setting(self, key):
         config = configparser.ConfigParser(interpolation=None)
         config.read(self.keyfile)
         section = APP_ID.replace('.', '/')
-        return config.get(section, 'last-reform', fallback=None)
+        return config.get(section, key, fallback=None)
+
+    def last_reform(self):
+        return self.setting('last-reform')
 
     def test_deep_link_reaches_running_window(self):
         r = subprocess.run([BINARY, '--reform', 'jury-trials'], capture_output=True, text=True,
@@ -73,6 +76,26 @@ class SecondInvocation(unittest.TestCase):
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertTrue(wait_for(lambda: self.last_reform() == "'jury-trials'"),
                         f'the running window did not show the reform (last-reform={self.last_reform()})')
+
+    def test_region_deep_link(self):
+        # An older code is an alias of the current one: KZ-KAR was
+        # Karaganda's letter code.
+        r = subprocess.run([BINARY, '--region', 'KZ-KAR'], capture_output=True, text=True,
+                           env=self.env, timeout=30)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertTrue(wait_for(lambda: self.setting('last-region') == "'KZ-35'"),
+                        f'the running window did not show Karaganda (last-region={self.setting("last-region")})')
+        r = subprocess.run([BINARY, '--region', 'KZ-62'], capture_output=True, text=True,
+                           env=self.env, timeout=30)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertTrue(wait_for(lambda: self.setting('last-region') == "'KZ-62'"
+                                 and self.setting('last-view') == "'regions'"),
+                        f'the running window did not show Ulytau (last-region={self.setting("last-region")}, '
+                        f'last-view={self.setting("last-view")})')
+        r = subprocess.run([BINARY, '--region', 'KZ-NOWHERE'], capture_output=True, text=True,
+                           env=self.env, timeout=30)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn('KZ-NOWHERE', r.stderr)
 
     def test_unknown_id_is_reported(self):
         r = subprocess.run([BINARY, '--reform', 'no-such-reform'], capture_output=True, text=True,
