@@ -6,6 +6,7 @@ through its groups and Enter chooses one, which the list's header then names.
 import os
 import sys
 
+sys.dont_write_bytecode = True  # nothing written into the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import rexe2e  # noqa: E402
 

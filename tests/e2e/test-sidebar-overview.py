@@ -10,6 +10,7 @@ shows, so a reform's title means a reform page or the list of reforms).
 import os
 import sys
 
+sys.dont_write_bytecode = True  # nothing written into the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import rexe2e  # noqa: E402
 

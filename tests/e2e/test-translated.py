@@ -5,6 +5,7 @@ carries the name po/kk.po gives it, and no English name is left."""
 import os
 import sys
 
+sys.dont_write_bytecode = True  # nothing written into the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import rexe2e  # noqa: E402
 
