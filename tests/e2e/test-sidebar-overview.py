@@ -20,23 +20,23 @@ REFORM_TITLES = {r['title'] for r in DATA['reforms']}
 
 
 def titles_shown(app):
-    return set(app.texts('label', name=lambda n: n == PROGRAMME_TITLE or n in REFORM_TITLES))
+    """The programme's and reforms' titles on screen, top to bottom."""
+    return app.texts('label', name=lambda n: n == PROGRAMME_TITLE or n in REFORM_TITLES)
 
 
 def expect_overview(app, how):
-    seen = set()
+    seen = []
 
     def overview_shown():
-        seen.clear()
-        seen.update(titles_shown(app))
-        return PROGRAMME_TITLE in seen and not (seen & REFORM_TITLES)
+        seen[:] = titles_shown(app)
+        return PROGRAMME_TITLE in seen and not REFORM_TITLES.intersection(seen)
 
     try:
         app.wait_for(overview_shown, timeout=5, message='the overview', dump=False)
     except rexe2e.Failure:
         raise rexe2e.Failure(f'{how} "Overview" should show the programme overview '
                              f'("{PROGRAMME_TITLE}") and no reform; on screen instead: '
-                             f'{sorted(seen)[:3]}\n' + app.dump()) from None
+                             f'{seen[:3]}\n' + app.dump()) from None
 
 
 def open_sidebar(app):
