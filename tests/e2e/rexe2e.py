@@ -7,7 +7,7 @@ already started and showing its window:
     def test_search(app):
         app.key('ctrl+f')
         app.type('jury')
-        app.wait_find('list item', re.compile('jury', re.I))
+        app.wait_find('label', re.compile('jury', re.I))
 
     if __name__ == '__main__':
         rexe2e.run([test_search], size=(1280, 800))
