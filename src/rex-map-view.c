@@ -513,6 +513,9 @@ item_fill (RexMapView *self,
            Item       *item,
            guint       layer)
 {
+  /* A locator shows one region; the rest is background to it. */
+  if (!self->interactive)
+    return &self->palette.tones[item->tone];
   if (item->is_new)
     return &self->palette.new_fill;
   if (item->is_city)
@@ -848,10 +851,16 @@ snapshot_highlight (RexMapView  *self,
       append_shape_path (cr, selected->shape, &xf);
       if (self->interactive)
         {
-          set_source_alpha (cr, &p->accent, 0.35);
+          /* Unlike the new regions' accent outline, the selection is
+           * a strong fill with an outline in the text colour over a
+           * halo, which shows on any fill. */
+          set_source_alpha (cr, &p->accent, 0.6);
           cairo_fill_preserve (cr);
-          gdk_cairo_set_source_rgba (cr, &p->accent_text);
-          cairo_set_line_width (cr, 3.0);
+          gdk_cairo_set_source_rgba (cr, &p->background);
+          cairo_set_line_width (cr, 5.0);
+          cairo_stroke_preserve (cr);
+          gdk_cairo_set_source_rgba (cr, &p->foreground);
+          cairo_set_line_width (cr, 2.0);
         }
       else
         {
@@ -1288,6 +1297,8 @@ snapshot_scene (RexMapView  *self,
   snapshot_labels (self, snapshot, layer_no, width, height);
 }
 
+static void update_zoom_actions (RexMapView *self);
+
 /* Viewport and motion */
 
 static void
@@ -1300,11 +1311,11 @@ ensure_fitted (RexMapView *self)
   if (self->fitted || self->outlines == NULL || width <= 0 || height <= 0)
     return;
 
+  self->fitted = TRUE;
   rex_viewport_set_size (self->viewport, width, height);
   rex_outlines_get_bounds (self->outlines, &bounds);
   rex_viewport_fit (self->viewport, &bounds,
                     self->interactive ? FIT_PADDING : LOCATOR_PADDING);
-  self->fitted = TRUE;
 
   if (self->has_pending_view)
     {
@@ -1314,6 +1325,8 @@ ensure_fitted (RexMapView *self)
       rex_viewport_set_scale (self->viewport, rex_viewport_get_min_scale (self->viewport) * zoom);
       rex_viewport_centre_on (self->viewport, self->pending_x, self->pending_y);
     }
+
+  update_zoom_actions (self);
 }
 
 static gboolean
@@ -1382,8 +1395,18 @@ fly_done_cb (RexMapView *self)
   update_zoom_actions (self);
 }
 
+static gboolean
+animations_enabled (RexMapView *self)
+{
+  gboolean enabled = TRUE;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &enabled, NULL);
+
+  return enabled && gtk_widget_get_mapped (GTK_WIDGET (self));
+}
+
 /* Moves the view to a centre and scale, smoothly unless animations are
- * off (AdwAnimation then skips to the end). */
+ * off. */
 static void
 fly_to (RexMapView *self,
         double      x,
@@ -1398,7 +1421,7 @@ fly_to (RexMapView *self,
     adw_animation_reset (self->fly);
   g_clear_object (&self->fly);
 
-  if (!animate || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (!animate || !animations_enabled (self))
     {
       rex_viewport_set_scale (self->viewport, scale);
       rex_viewport_centre_on (self->viewport, x, y);
@@ -1873,8 +1896,7 @@ drag_update_cb (GtkGestureDrag *gesture,
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
     }
 
-  begin_motion (self);
-  rex_viewport_pan (self->viewport, dx - self->drag_last_x, dy - self->drag_last_y);
+  rex_map_view_pan_by (self, dx - self->drag_last_x, dy - self->drag_last_y);
   self->drag_last_x = dx;
   self->drag_last_y = dy;
 }
@@ -1897,8 +1919,7 @@ scroll_cb (GtkEventControllerScroll *controller,
   if (!self->interactive || !self->fitted)
     return FALSE;
 
-  begin_motion (self);
-  rex_viewport_zoom_at (self->viewport, pow (1.25, -dy), self->pointer_x, self->pointer_y);
+  rex_map_view_zoom_at (self, pow (1.25, -dy), self->pointer_x, self->pointer_y);
 
   return TRUE;
 }
@@ -1931,8 +1952,7 @@ pinch_scale_changed_cb (GtkGestureZoom *gesture,
     return;
 
   gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y);
-  begin_motion (self);
-  rex_viewport_zoom_at (self->viewport, scale / self->pinch_scale, x, y);
+  rex_map_view_zoom_at (self, scale / self->pinch_scale, x, y);
   self->pinch_scale = scale;
 }
 
@@ -2631,7 +2651,7 @@ rex_map_view_set_division (RexMapView  *self,
   if (self->cursor != NULL && lookup_item (self, shown_layer (self), self->cursor) == NULL)
     set_cursor (self, NULL);
 
-  if (self->interactive && gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (self->interactive && animations_enabled (self))
     {
       self->fade_progress = 0;
       self->fade = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, FADE_MS,
@@ -2851,4 +2871,27 @@ rex_map_view_dup_missing (RexMapView *self)
     return g_ptr_array_new_with_free_func (g_object_unref);
 
   return rex_outlines_dup_missing (self->outlines, self->catalogue, self->division);
+}
+
+void
+rex_map_view_pan_by (RexMapView *self,
+                     double      dx,
+                     double      dy)
+{
+  g_return_if_fail (REX_IS_MAP_VIEW (self));
+
+  begin_motion (self);
+  rex_viewport_pan (self->viewport, dx, dy);
+}
+
+void
+rex_map_view_zoom_at (RexMapView *self,
+                      double      factor,
+                      double      x,
+                      double      y)
+{
+  g_return_if_fail (REX_IS_MAP_VIEW (self));
+
+  begin_motion (self);
+  rex_viewport_zoom_at (self->viewport, factor, x, y);
 }

@@ -67,6 +67,17 @@ void          rex_map_view_restore_view        (RexMapView   *self,
                                                 double        centre_x,
                                                 double        centre_y);
 
+/* What a drag and a scroll or pinch step do: the view moves at once,
+ * drawn from the cached rendering until it has been still for a moment,
+ * then sharp. */
+void          rex_map_view_pan_by              (RexMapView   *self,
+                                                double        dx,
+                                                double        dy);
+void          rex_map_view_zoom_at             (RexMapView   *self,
+                                                double        factor,
+                                                double        x,
+                                                double        y);
+
 /* The one hit test behind hover, click and tooltip: the region of the
  * shown division under the widget point, or NULL. */
 RexRegion    *rex_map_view_region_at           (RexMapView   *self,
