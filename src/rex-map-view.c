@@ -60,9 +60,9 @@ typedef struct
   GHashTable *by_shape;
   GHashTable *by_region;
 
-  /* The polygons rendered at some viewport: the cache that pans and
+  /* The polygons recorded at some viewport: the cache that pans and
    * zooms transform until the view settles. */
-  GdkTexture *texture;
+  GskRenderNode *texture;
   double      texture_scale;
   double      texture_ox;
   double      texture_oy;
@@ -194,7 +194,7 @@ layer_clear (Layer *layer)
   g_clear_pointer (&layer->items, g_ptr_array_unref);
   g_clear_pointer (&layer->by_shape, g_hash_table_unref);
   g_clear_pointer (&layer->by_region, g_hash_table_unref);
-  g_clear_object (&layer->texture);
+  g_clear_pointer (&layer->texture, gsk_render_node_unref);
 }
 
 static Layer *
@@ -724,8 +724,10 @@ render_polygons (RexMapView  *self,
   draw_borders (self, cr, layer_no, xf, &visible);
 }
 
-/* Renders the polygons of a layer into its cached texture, at the
- * viewport now in force. */
+/* Records the polygons of a layer at the viewport now in force, as a
+ * render node that later frames transform while the view moves. A
+ * node rather than a texture: the cairo renderer would convert a
+ * texture on every frame, and a recorded node costs no pixels up front. */
 static void
 render_layer_texture (RexMapView *self,
                       guint       layer_no,
@@ -733,26 +735,16 @@ render_layer_texture (RexMapView *self,
                       int         height)
 {
   Layer *layer = &self->layers[layer_no];
-  int sf = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   Xform xf = current_xform (self);
-  cairo_surface_t *surface;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
   cairo_t *cr;
-  g_autoptr(GBytes) bytes = NULL;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * sf, height * sf);
-  cairo_surface_set_device_scale (surface, sf, sf);
-  cr = cairo_create (surface);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   render_polygons (self, cr, layer_no, &xf, width, height);
   cairo_destroy (cr);
-  cairo_surface_flush (surface);
 
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * height * sf,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  g_clear_object (&layer->texture);
-  /* Cairo's ARGB32 is GDK_MEMORY_DEFAULT: premultiplied, native order. */
-  layer->texture = gdk_memory_texture_new (width * sf, height * sf, GDK_MEMORY_DEFAULT, bytes,
-                                           cairo_image_surface_get_stride (surface));
+  g_clear_pointer (&layer->texture, gsk_render_node_unref);
+  layer->texture = gtk_snapshot_free_to_node (snapshot);
   layer->texture_scale = xf.s;
   layer->texture_ox = xf.ox;
   layer->texture_oy = xf.oy;
@@ -803,10 +795,11 @@ snapshot_polygons (RexMapView  *self,
       gtk_snapshot_append_color (snapshot, &self->palette.background,
                                  &GRAPHENE_RECT_INIT (0, 0, width, height));
     }
-  gtk_snapshot_append_texture (snapshot, layer->texture,
-                               &GRAPHENE_RECT_INIT (x, y,
-                                                    layer->texture_width * k,
-                                                    layer->texture_height * k));
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_scale (snapshot, k, k);
+  gtk_snapshot_append_node (snapshot, layer->texture);
+  gtk_snapshot_restore (snapshot);
 }
 
 /* Layer: hover, keyboard cursor and selection, drawn live over the

@@ -131,7 +131,6 @@ static Image *
 render (GtkWidget  *map,
         const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (map);
   g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
   g_autoptr(GdkTexture) texture = NULL;
   GtkSnapshot *snapshot = gtk_snapshot_new ();
@@ -142,7 +141,8 @@ render (GtkWidget  *map,
   Image *image = g_new0 (Image, 1);
 
   g_assert_true (gsk_renderer_realize (renderer, NULL, NULL));
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  /* What the window would draw of it, now, not at the next frame. */
+  gtk_widget_snapshot_child (gtk_widget_get_parent (map), map, snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
