@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "rex-map-view.h"
 #include "rex-page.h"
 #include "rex-region-page.h"
 #include "rex-regions-view.h"
@@ -17,6 +18,10 @@ struct _RexRegionsView
   RexDivision     division;
   RexRegion      *region;
   guint           updating;
+  gboolean        disposed;
+
+  GSettings      *settings;
+  guint           save_view_id;
 
   AdwFlap        *flap;
   GtkLabel       *list_title_label;
@@ -24,6 +29,10 @@ struct _RexRegionsView
   GtkListBox     *region_list;
   AdwLeaflet     *leaflet;
   GtkWidget      *map_box;
+  RexMapView     *map_view;
+  GtkToggleButton *before_button;
+  GtkToggleButton *after_button;
+  RexMapView     *locator;
   GtkStack       *page_stack;
   RexRegionPage  *region_page;
 };
@@ -51,6 +60,11 @@ static GParamSpec *properties[N_PROPS];
 static void
 notify_page (RexRegionsView *self)
 {
+  /* Children notify as they are torn down; nobody is listening for
+   * what that means. */
+  if (self->disposed)
+    return;
+
   g_object_notify (G_OBJECT (self), "title");
   g_object_notify (G_OBJECT (self), "subtitle");
   g_object_notify (G_OBJECT (self), "can-copy");
@@ -244,6 +258,9 @@ row_activated_cb (RexRegionsView *self,
 static void
 layout_changed_cb (RexRegionsView *self)
 {
+  if (self->disposed)
+    return;
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_BACK]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_VISIBLE]);
   notify_page (self);
@@ -259,6 +276,99 @@ page_property_changed_cb (RexRegionsView *self)
   notify_page (self);
 }
 
+/* The map */
+
+static void
+sync_division_buttons (RexRegionsView *self)
+{
+  self->updating++;
+  gtk_toggle_button_set_active (self->division == REX_DIVISION_2018
+                                ? self->before_button : self->after_button, TRUE);
+  self->updating--;
+}
+
+static void
+division_toggled_cb (RexRegionsView  *self,
+                     GtkToggleButton *button)
+{
+  if (self->updating > 0 || !gtk_toggle_button_get_active (button))
+    return;
+
+  rex_regions_view_set_division (self, button == self->before_button
+                                       ? REX_DIVISION_2018 : REX_DIVISION_2022);
+}
+
+static void
+map_selection_changed_cb (RexRegionsView *self)
+{
+  RexRegion *region = rex_map_view_get_selected_region (self->map_view);
+
+  /* A map without a window to ask selects on its own; follow it. */
+  if (self->updating == 0 && region != NULL && region != self->region)
+    rex_regions_view_show_region (self, rex_region_get_id (region));
+}
+
+static void
+update_locator (RexRegionsView *self)
+{
+  RexDivision division = self->division;
+
+  if (self->region == NULL)
+    return;
+
+  if (!rex_region_in_division (self->region, division))
+    division = division == REX_DIVISION_2022 ? REX_DIVISION_2018 : REX_DIVISION_2022;
+  rex_map_view_set_division (self->locator, division);
+  rex_map_view_set_selected_region (self->locator, self->region);
+}
+
+static gboolean
+save_view_cb (gpointer user_data)
+{
+  RexRegionsView *self = user_data;
+  RexViewport *viewport = rex_map_view_get_viewport (self->map_view);
+
+  self->save_view_id = 0;
+  g_settings_delay (self->settings);
+  g_settings_set_double (self->settings, "map-zoom", rex_map_view_get_zoom_level (self->map_view));
+  g_settings_set (self->settings, "map-centre", "(dd)",
+                  rex_viewport_get_centre_x (viewport), rex_viewport_get_centre_y (viewport));
+  g_settings_apply (self->settings);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+viewport_changed_cb (RexRegionsView *self)
+{
+  /* Saved once the view has been still for a moment, not on every
+   * frame of a pan. */
+  if (rex_map_view_get_outlines (self->map_view) == NULL)
+    return;
+  g_clear_handle_id (&self->save_view_id, g_source_remove);
+  self->save_view_id = g_timeout_add (500, save_view_cb, self);
+}
+
+static void
+restore_map (RexRegionsView *self)
+{
+  g_autofree char *division = g_settings_get_string (self->settings, "map-division");
+  RexDivision value = REX_DIVISION_2022;
+  double zoom, x, y;
+
+  /* The schema limits what can be written, but a keyfile edited by hand
+   * or from another version may say anything. */
+  if (!rex_division_from_string (division, &value) ||
+      (value != REX_DIVISION_2018 && value != REX_DIVISION_2022))
+    value = REX_DIVISION_2022;
+  rex_regions_view_set_division (self, value);
+
+  zoom = g_settings_get_double (self->settings, "map-zoom");
+  g_settings_get (self->settings, "map-centre", "(dd)", &x, &y);
+  if (zoom > 1.0)
+    rex_map_view_restore_view (self->map_view, CLAMP (zoom, 1.0, REX_VIEWPORT_MAX_ZOOM), x, y);
+}
+
 /* Public */
 
 void
@@ -271,6 +381,8 @@ rex_regions_view_set_catalogue (RexRegionsView *self,
   g_set_object (&self->catalogue, catalogue);
   g_clear_object (&self->region);
   rex_region_page_set_region (self->region_page, NULL);
+  rex_map_view_set_catalogue (self->map_view, catalogue);
+  rex_map_view_set_catalogue (self->locator, catalogue);
   gtk_stack_set_visible_child_name (self->page_stack, "none");
   adw_leaflet_set_visible_child_name (self->leaflet, "map");
   rebuild_list (self);
@@ -303,6 +415,11 @@ rex_regions_view_show_region (RexRegionsView *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
 
   rex_region_page_set_region (self->region_page, region);
+  self->updating++;
+  rex_map_view_set_selected_region (self->map_view, region);
+  self->updating--;
+  rex_map_view_reveal_region (self->map_view, region, TRUE);
+  update_locator (self);
   gtk_stack_set_visible_child_name (self->page_stack, "region");
   adw_leaflet_set_visible_child_name (self->leaflet, "page");
   sync_list_selection (self);
@@ -339,7 +456,13 @@ rex_regions_view_set_division (RexRegionsView *self,
 
   self->division = division;
   rebuild_list (self);
+  rex_map_view_set_division (self->map_view, division);
+  sync_division_buttons (self);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "map-division",
+                           division == REX_DIVISION_2018 ? "2018" : "2022");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIVISION]);
+  notify_page (self);
 }
 
 gboolean
@@ -402,6 +525,22 @@ rex_regions_view_enter_content (RexRegionsView *self)
 
   if (self->region != NULL)
     rex_page_focus_start (REX_PAGE (self->region_page));
+}
+
+RexMapView *
+rex_regions_view_get_map_view (RexRegionsView *self)
+{
+  g_return_val_if_fail (REX_IS_REGIONS_VIEW (self), NULL);
+
+  return self->map_view;
+}
+
+RexMapView *
+rex_regions_view_get_locator (RexRegionsView *self)
+{
+  g_return_val_if_fail (REX_IS_REGIONS_VIEW (self), NULL);
+
+  return self->locator;
 }
 
 /* RexPage */
@@ -507,7 +646,14 @@ rex_regions_view_dispose (GObject *object)
 {
   RexRegionsView *self = REX_REGIONS_VIEW (object);
 
+  if (self->save_view_id != 0)
+    {
+      g_clear_handle_id (&self->save_view_id, g_source_remove);
+      save_view_cb (self);
+    }
+  self->disposed = TRUE;
   gtk_widget_dispose_template (GTK_WIDGET (self), REX_TYPE_REGIONS_VIEW);
+  g_clear_object (&self->settings);
   g_clear_object (&self->region);
   g_clear_object (&self->catalogue);
 
@@ -543,6 +689,7 @@ rex_regions_view_class_init (RexRegionsViewClass *klass)
   g_object_class_override_property (object_class, PROP_CAN_COPY, "can-copy");
 
   g_type_ensure (REX_TYPE_REGION_PAGE);
+  g_type_ensure (REX_TYPE_MAP_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/rex-regions-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, flap);
@@ -551,11 +698,15 @@ rex_regions_view_class_init (RexRegionsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, region_list);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, map_box);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, map_view);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, before_button);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, after_button);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, page_stack);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, region_page);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, layout_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, division_toggled_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -570,4 +721,19 @@ rex_regions_view_init (RexRegionsView *self)
   for (guint i = 0; i < G_N_ELEMENTS (page_properties); i++)
     g_signal_connect_object (self->region_page, page_properties[i],
                              G_CALLBACK (page_property_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->map_view, "notify::selected-region",
+                           G_CALLBACK (map_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (rex_map_view_get_viewport (self->map_view), "changed",
+                           G_CALLBACK (viewport_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* The page's locator: the whole country, the region picked out. */
+  self->locator = REX_MAP_VIEW (rex_map_view_new ());
+  rex_map_view_set_interactive (self->locator, FALSE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->locator), -1, 170);
+  gtk_box_append (GTK_BOX (rex_region_page_get_locator_slot (self->region_page)),
+                  GTK_WIDGET (self->locator));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  restore_map (self);
 }

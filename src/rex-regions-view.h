@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "rex-core.h"
+#include "rex-map-view.h"
 
 G_BEGIN_DECLS
 
@@ -28,5 +29,8 @@ gboolean    rex_regions_view_get_can_go_back (RexRegionsView *self);
 gboolean    rex_regions_view_go_back        (RexRegionsView *self);
 void        rex_regions_view_toggle_sidebar (RexRegionsView *self);
 void        rex_regions_view_enter_content  (RexRegionsView *self);
+/* The map beside the list, and the page's locator. */
+RexMapView *rex_regions_view_get_map_view   (RexRegionsView *self);
+RexMapView *rex_regions_view_get_locator    (RexRegionsView *self);
 
 G_END_DECLS

@@ -1,0 +1,553 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The region map, drawn for real and read back pixel by pixel, and the
+ * Regions view it lives in: one selection shared by map, list and page.
+ * Key presses cannot be synthesised in-process, so the keyboard is
+ * driven through the actions the keys are bound to.
+ *
+ * Set REX_TEST_MAP_PNG=DIR to keep the renderings as PNG files. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "rex-map-view.h"
+#include "rex-regions-view.h"
+
+#define WIDTH  800
+#define HEIGHT 500
+
+/* Semey, the centre of Abai Region, in the east. */
+#define SEMEY_LON 80.2275
+#define SEMEY_LAT 50.4111
+
+static RexCatalogue *catalogue;
+static RexOutlines *outlines;
+
+typedef struct {
+  GtkWidget *window;
+  GtkWidget *map;
+  GtkWidget *view;
+  char      *shown;
+  guint      count;
+} Fixture;
+
+static void
+iterate (void)
+{
+  for (guint i = 0; i < 5; i++)
+    while (g_main_context_pending (NULL))
+      g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+show_region_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  Fixture *fixture = user_data;
+
+  g_free (fixture->shown);
+  fixture->shown = g_variant_dup_string (parameter, NULL);
+  fixture->count++;
+  if (fixture->view != NULL)
+    rex_regions_view_show_region (REX_REGIONS_VIEW (fixture->view), fixture->shown);
+}
+
+/* A plain window with a stand-in "win" group, as the app's window has. */
+static void
+fixture_window (Fixture   *fixture,
+                GtkWidget *child,
+                int        width,
+                int        height)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) action = g_simple_action_new ("show-region", G_VARIANT_TYPE_STRING);
+
+  g_signal_connect (action, "activate", G_CALLBACK (show_region_cb), fixture);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+
+  fixture->window = gtk_window_new ();
+  gtk_widget_insert_action_group (fixture->window, "win", G_ACTION_GROUP (group));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), child);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (fixture->window);
+  iterate ();
+}
+
+static void
+map_setup (Fixture       *fixture,
+           gconstpointer  data)
+{
+  fixture->map = rex_map_view_new ();
+  rex_map_view_set_catalogue (REX_MAP_VIEW (fixture->map), catalogue);
+  rex_map_view_set_outlines (REX_MAP_VIEW (fixture->map), outlines);
+  fixture_window (fixture, fixture->map, WIDTH, HEIGHT);
+}
+
+static void
+view_setup (Fixture       *fixture,
+            gconstpointer  data)
+{
+  fixture->view = g_object_new (REX_TYPE_REGIONS_VIEW, NULL);
+  rex_regions_view_set_catalogue (REX_REGIONS_VIEW (fixture->view), catalogue);
+  fixture->map = GTK_WIDGET (rex_regions_view_get_map_view (REX_REGIONS_VIEW (fixture->view)));
+  rex_map_view_set_outlines (REX_MAP_VIEW (fixture->map), outlines);
+  fixture_window (fixture, fixture->view, 1500, 900);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  iterate ();
+  g_free (fixture->shown);
+}
+
+/* Rendering */
+
+typedef struct {
+  guchar *pixels;
+  int     width;
+  int     height;
+  gsize   stride;
+} Image;
+
+static void
+image_free (Image *image)
+{
+  g_free (image->pixels);
+  g_free (image);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Image, image_free)
+
+/* Draws the map the way GTK would, with the cairo renderer, and reads
+ * the pixels back. */
+static Image *
+render (GtkWidget  *map,
+        const char *name)
+{
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (map);
+  int height = gtk_widget_get_height (map);
+  const char *dir = g_getenv ("REX_TEST_MAP_PNG");
+  Image *image = g_new0 (Image, 1);
+
+  g_assert_true (gsk_renderer_realize (renderer, NULL, NULL));
+  /* What the window would draw of it, now, not at the next frame. */
+  gtk_widget_snapshot_child (gtk_widget_get_parent (map), map, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gsk_renderer_unrealize (renderer);
+
+  image->width = gdk_texture_get_width (texture);
+  image->height = gdk_texture_get_height (texture);
+  image->stride = image->width * 4;
+  image->pixels = g_malloc (image->stride * image->height);
+  gdk_texture_download (texture, image->pixels, image->stride);
+
+  if (dir != NULL)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/%s.png", dir, name);
+
+      gdk_texture_save_to_png (texture, path);
+    }
+
+  return image;
+}
+
+/* gdk_texture_download() gives cairo's ARGB32: B, G, R, A in memory. */
+static gboolean
+pixel_is (const Image   *image,
+          int            x,
+          int            y,
+          const GdkRGBA *color)
+{
+  const guchar *p = image->pixels + y * image->stride + x * 4;
+
+  return abs (p[2] - (int) round (color->red * 255)) <= 3 &&
+         abs (p[1] - (int) round (color->green * 255)) <= 3 &&
+         abs (p[0] - (int) round (color->blue * 255)) <= 3;
+}
+
+/* The share of pixels of a square around (x, y) that have the colour:
+ * labels, dots and hatching cover some, the fill the rest. */
+static double
+share_of (const Image   *image,
+          double         x,
+          double         y,
+          const GdkRGBA *color)
+{
+  guint n = 0, match = 0;
+
+  for (int j = (int) y - 6; j <= (int) y + 6; j++)
+    for (int i = (int) x - 6; i <= (int) x + 6; i++)
+      {
+        g_assert_true (i >= 0 && j >= 0 && i < image->width && j < image->height);
+        n++;
+        match += pixel_is (image, i, j, color);
+      }
+
+  return (double) match / n;
+}
+
+static RexRegion *
+region (const char *id)
+{
+  RexRegion *found = rex_catalogue_lookup_region (catalogue, id);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* A point in Abai Region a little west of Semey, clear of its dot. */
+static void
+near_semey (RexMapView *map,
+            double     *x,
+            double     *y)
+{
+  rex_map_view_lonlat_to_widget (map, SEMEY_LON - 0.9, SEMEY_LAT - 0.5, x, y);
+}
+
+static void
+test_pixels (Fixture       *fixture,
+             gconstpointer  data)
+{
+  RexMapView *map = REX_MAP_VIEW (fixture->map);
+  GdkRGBA abai, east_2018, east_2022, akmola, x_fill;
+  double x, y;
+
+  g_assert_true (rex_map_view_get_region_fill (map, REX_DIVISION_2022, region ("KZ-10"), &abai));
+  g_assert_true (rex_map_view_get_region_fill (map, REX_DIVISION_2018, region ("KZ-63"), &east_2018));
+  g_assert_true (rex_map_view_get_region_fill (map, REX_DIVISION_2022, region ("KZ-63"), &east_2022));
+  g_assert_true (rex_map_view_get_region_fill (map, REX_DIVISION_2022, region ("KZ-11"), &akmola));
+  /* Abai is not drawn before it existed. */
+  g_assert_false (rex_map_view_get_region_fill (map, REX_DIVISION_2018, region ("KZ-10"), &x_fill));
+  /* The new regions stand out from the others. */
+  g_assert_false (gdk_rgba_equal (&abai, &east_2022));
+  g_assert_false (gdk_rgba_equal (&abai, &akmola));
+  g_assert_false (gdk_rgba_equal (&abai, &east_2018));
+
+  /* After: Semey is in Abai. */
+  {
+    g_autoptr(Image) image = render (fixture->map, "after");
+
+    near_semey (map, &x, &y);
+    g_assert_cmpfloat (share_of (image, x, y, &abai), >, 0.6);
+    g_assert_cmpfloat (share_of (image, x, y, &east_2018), <, 0.1);
+  }
+
+  /* Before: it was in East Kazakhstan, and hatched as a district that
+   * would leave it. */
+  rex_map_view_set_division (map, REX_DIVISION_2018);
+  gtk_test_widget_wait_for_draw (fixture->map);
+  {
+    g_autoptr(Image) image = render (fixture->map, "before");
+
+    near_semey (map, &x, &y);
+    g_assert_cmpfloat (share_of (image, x, y, &east_2018), >, 0.35);
+    g_assert_cmpfloat (share_of (image, x, y, &abai), <, 0.1);
+  }
+}
+
+static void
+test_hit_test (Fixture       *fixture,
+               gconstpointer  data)
+{
+  RexMapView *map = REX_MAP_VIEW (fixture->map);
+  double x, y;
+
+  rex_map_view_lonlat_to_widget (map, SEMEY_LON, SEMEY_LAT, &x, &y);
+  g_assert_true (x > 0 && x < WIDTH && y > 0 && y < HEIGHT);
+  g_assert_true (rex_map_view_region_at (map, x, y) == region ("KZ-10"));
+
+  /* Astana, a city of its own inside Akmola Region. */
+  rex_map_view_lonlat_to_widget (map, 71.45, 51.17, &x, &y);
+  g_assert_true (rex_map_view_region_at (map, x, y) == region ("KZ-71"));
+
+  /* Zhezkazgan, Ulytau's centre. */
+  rex_map_view_lonlat_to_widget (map, 67.71, 47.80, &x, &y);
+  g_assert_true (rex_map_view_region_at (map, x, y) == region ("KZ-62"));
+
+  /* Outside the country: the corner. */
+  g_assert_null (rex_map_view_region_at (map, 1, 1));
+
+  rex_map_view_set_division (map, REX_DIVISION_2018);
+  rex_map_view_lonlat_to_widget (map, SEMEY_LON, SEMEY_LAT, &x, &y);
+  g_assert_true (rex_map_view_region_at (map, x, y) == region ("KZ-63"));
+  rex_map_view_lonlat_to_widget (map, 67.71, 47.80, &x, &y);
+  g_assert_true (rex_map_view_region_at (map, x, y) == region ("KZ-35"));
+}
+
+static void
+label_point (RexMapView *map,
+             RexRegion  *r,
+             double     *x,
+             double     *y)
+{
+  const RexShape *shape = rex_outlines_lookup_region (outlines, rex_map_view_get_division (map), r);
+
+  rex_viewport_to_widget (rex_map_view_get_viewport (map), shape->label.x, shape->label.y, x, y);
+}
+
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  RexMapView *map = REX_MAP_VIEW (fixture->map);
+  RexRegion *cursor;
+  double x0, y0, x, y;
+
+  rex_map_view_set_selected_region (map, region ("KZ-35"));
+  label_point (map, region ("KZ-35"), &x0, &y0);
+
+  g_assert_true (gtk_widget_activate_action (fixture->map, "map.move-cursor", "s", "right"));
+  cursor = rex_map_view_get_cursor_region (map);
+  g_assert_nonnull (cursor);
+  label_point (map, cursor, &x, &y);
+  g_assert_cmpfloat (x, >, x0);
+
+  g_assert_true (gtk_widget_activate_action (fixture->map, "map.move-cursor", "s", "left"));
+  g_assert_true (rex_map_view_get_cursor_region (map) != cursor);
+  label_point (map, rex_map_view_get_cursor_region (map), &x, &y);
+  g_assert_cmpfloat (x, <, x0 + 1);
+
+  /* Down from Akmola is further south. */
+  rex_map_view_set_selected_region (map, region ("KZ-11"));
+  label_point (map, region ("KZ-11"), &x0, &y0);
+  g_assert_true (gtk_widget_activate_action (fixture->map, "map.move-cursor", "s", "down"));
+  label_point (map, rex_map_view_get_cursor_region (map), &x, &y);
+  g_assert_cmpfloat (y, >, y0);
+
+  /* Enter opens the region under the cursor through win.show-region. */
+  g_assert_true (gtk_widget_activate_action (fixture->map, "map.activate-cursor", NULL));
+  g_assert_cmpuint (fixture->count, ==, 1);
+  g_assert_cmpstr (fixture->shown, ==, rex_region_get_id (rex_map_view_get_cursor_region (map)));
+
+  /* + − 0 */
+  g_assert_cmpfloat (rex_map_view_get_zoom_level (map), ==, 1.0);
+  g_assert_true (gtk_widget_activate_action (fixture->map, "map.zoom-in", NULL));
+  g_assert_cmpfloat (rex_map_view_get_zoom_level (map), >, 1.4);
+  g_assert_true (gtk_widget_activate_action (fixture->map, "map.zoom-in", NULL));
+  g_assert_cmpfloat (rex_map_view_get_zoom_level (map), >, 2.2);
+  g_assert_true (gtk_widget_activate_action (fixture->map, "map.zoom-out", NULL));
+  g_assert_cmpfloat (fabs (rex_map_view_get_zoom_level (map) - 1.5), <, 0.01);
+  g_assert_true (gtk_widget_activate_action (fixture->map, "map.zoom-reset", NULL));
+  g_assert_cmpfloat (fabs (rex_map_view_get_zoom_level (map) - 1.0), <, 1e-6);
+}
+
+static void
+test_cached_motion (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  RexMapView *map = REX_MAP_VIEW (fixture->map);
+  GdkRGBA abai;
+  double x, y;
+
+  /* While the view moves, frames come from the cached rendering, put
+   * where the map now is: the pixel at Semey stays Abai's. */
+  rex_map_view_get_region_fill (map, REX_DIVISION_2022, region ("KZ-10"), &abai);
+  rex_map_view_zoom_at (map, 1.6, WIDTH / 2.0, HEIGHT / 2.0);
+  rex_map_view_pan_by (map, -120, 40);
+  gtk_test_widget_wait_for_draw (fixture->map);
+  {
+    g_autoptr(Image) image = render (fixture->map, "moving");
+
+    near_semey (map, &x, &y);
+    g_assert_cmpfloat (share_of (image, x, y, &abai), >, 0.5);
+  }
+}
+
+/* The Regions view */
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The region list: the list box that says it is one. */
+static GtkListBox *
+find_region_list (GtkWidget *root)
+{
+  if (GTK_IS_LIST_BOX (root) && gtk_widget_has_css_class (root, "region-list"))
+    return GTK_LIST_BOX (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListBox *found = find_region_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_LIST_BOX_ROW (child);
+
+  return n;
+}
+
+static const char *
+row_name (GtkListBoxRow *row)
+{
+  GtkWidget *label = find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL);
+
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static void
+test_view_selection (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  RexRegionsView *view = REX_REGIONS_VIEW (fixture->view);
+  RexMapView *map = REX_MAP_VIEW (fixture->map);
+  GtkListBox *list = find_region_list (fixture->view);
+  GtkListBoxRow *row;
+  RexRegion *target;
+
+  /* Map → list and page. */
+  rex_map_view_set_selected_region (map, region ("KZ-11"));
+  gtk_widget_activate_action (fixture->map, "map.move-cursor", "s", "down");
+  target = rex_map_view_get_cursor_region (map);
+  g_assert_true (gtk_widget_activate_action (fixture->map, "map.activate-cursor", NULL));
+  iterate ();
+  g_assert_true (rex_regions_view_get_region (view) == target);
+  g_assert_true (rex_map_view_get_selected_region (map) == target);
+  row = gtk_list_box_get_selected_row (list);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row_name (row), ==, rex_region_get_name (target));
+  g_assert_true (rex_map_view_get_selected_region (rex_regions_view_get_locator (view)) == target);
+
+  /* List → map. */
+  row = gtk_list_box_get_row_at_index (list, 0);
+  gtk_list_box_select_row (list, row);
+  iterate ();
+  g_assert_cmpstr (rex_region_get_name (rex_map_view_get_selected_region (map)), ==, row_name (row));
+  g_assert_true (rex_regions_view_get_region (view) == rex_map_view_get_selected_region (map));
+}
+
+static void
+test_view_show_region_centres (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  RexRegionsView *view = REX_REGIONS_VIEW (fixture->view);
+  RexMapView *map = REX_MAP_VIEW (fixture->map);
+  RexViewport *viewport = rex_map_view_get_viewport (map);
+  const RexShape *shape = rex_outlines_lookup_region (outlines, REX_DIVISION_2022, region ("KZ-62"));
+
+  /* Zoomed in on the far west, Ulytau is out of view… */
+  rex_viewport_set_scale (viewport, rex_viewport_get_min_scale (viewport) * 4);
+  rex_viewport_centre_on (viewport, -1200, 0);
+
+  /* …and showing it brings it to the middle. */
+  g_assert_true (gtk_widget_activate_action (fixture->view, "win.show-region", "s", "KZ-62"));
+  iterate ();
+  g_assert_true (rex_regions_view_get_region (view) == region ("KZ-62"));
+  g_assert_true (rex_map_view_get_selected_region (map) == region ("KZ-62"));
+  g_assert_cmpfloat (fabs (rex_viewport_get_centre_x (viewport) - shape->label.x), <, 1);
+  g_assert_cmpfloat (fabs (rex_viewport_get_centre_y (viewport) - shape->label.y), <, 1);
+
+  /* A region of the other division switches the division. */
+  g_assert_true (gtk_widget_activate_action (fixture->view, "win.show-region", "s", "KZ-VOS"));
+  g_assert_cmpint (rex_regions_view_get_division (view), ==, REX_DIVISION_2022);
+}
+
+static void
+test_view_division (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  RexRegionsView *view = REX_REGIONS_VIEW (fixture->view);
+  RexMapView *map = REX_MAP_VIEW (fixture->map);
+  GtkListBox *list = find_region_list (fixture->view);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *saved = NULL;
+
+  g_assert_cmpuint (count_rows (list), ==, 20);
+  g_assert_cmpint (rex_map_view_get_division (map), ==, REX_DIVISION_2022);
+
+  rex_regions_view_set_division (view, REX_DIVISION_2018);
+  g_assert_cmpuint (count_rows (list), ==, 17);
+  g_assert_cmpint (rex_map_view_get_division (map), ==, REX_DIVISION_2018);
+  saved = g_settings_get_string (settings, "map-division");
+  g_assert_cmpstr (saved, ==, "2018");
+
+  /* Shown in 2018 means East Kazakhstan still has Semey. */
+  g_assert_true (rex_regions_view_show_region (view, "KZ-63"));
+  g_assert_cmpint (rex_regions_view_get_division (view), ==, REX_DIVISION_2018);
+
+  /* Abai exists only since 2022: showing it switches back. */
+  g_assert_true (rex_regions_view_show_region (view, "KZ-10"));
+  g_assert_cmpuint (count_rows (list), ==, 20);
+  g_assert_cmpint (rex_map_view_get_division (map), ==, REX_DIVISION_2022);
+  g_settings_set_string (settings, "map-division", "2022");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  rex_region_set_display_language ("en");
+
+  catalogue = rex_catalogue_new_bundled (&error);
+  g_assert_no_error (error);
+  outlines = rex_outlines_new_bundled (&error);
+  g_assert_no_error (error);
+
+  g_test_add ("/map/pixels", Fixture, NULL, map_setup, test_pixels, fixture_teardown);
+  g_test_add ("/map/hit-test", Fixture, NULL, map_setup, test_hit_test, fixture_teardown);
+  g_test_add ("/map/keyboard", Fixture, NULL, map_setup, test_keyboard, fixture_teardown);
+  g_test_add ("/map/cached-motion", Fixture, NULL, map_setup, test_cached_motion, fixture_teardown);
+  g_test_add ("/regions-view/selection", Fixture, NULL, view_setup, test_view_selection,
+              fixture_teardown);
+  g_test_add ("/regions-view/show-region", Fixture, NULL, view_setup,
+              test_view_show_region_centres, fixture_teardown);
+  g_test_add ("/regions-view/division", Fixture, NULL, view_setup, test_view_division,
+              fixture_teardown);
+
+  status = g_test_run ();
+
+  g_clear_object (&outlines);
+  g_clear_object (&catalogue);
+
+  return status;
+}
