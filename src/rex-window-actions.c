@@ -175,6 +175,14 @@ open_action (GtkWidget  *widget,
 }
 
 static void
+cancel_open_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  rex_window_cancel_loading (REX_WINDOW (widget));
+}
+
+static void
 open_bundled_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -204,7 +212,7 @@ rex_window_update_actions (RexWindow *self)
   gtk_widget_action_set_enabled (widget, "win.copy-text",
                                  page != NULL && rex_page_get_can_copy (page));
   gtk_widget_action_set_enabled (widget, "win.back", can_go_back);
-  gtk_widget_action_set_enabled (widget, "win.open", !rex_window_get_busy (self));
+  gtk_widget_action_set_enabled (widget, "win.cancel-open", rex_window_get_busy (self));
   gtk_widget_action_set_enabled (widget, "win.open-bundled", !rex_window_get_bundled (self));
 }
 
@@ -224,6 +232,7 @@ rex_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.copy-text", NULL, copy_text_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,

@@ -14,8 +14,10 @@ struct _RexWindow
   GSettings            *settings;
   RexCatalogue         *catalogue;
   GFile                *file;        /* NULL for the bundled dataset */
-  GCancellable         *cancellable;
-  guint                 busy;
+  /* The load in progress: only the newest one counts. */
+  GCancellable         *load_cancellable;
+  GFile                *loading_file;
+  guint                 loading_timeout_id;
   /* The binding of the sidebar button to the visible view's sidebar. */
   GBinding             *sidebar_binding;
   /* Set while the window restores what it showed last time. */
@@ -30,6 +32,8 @@ struct _RexWindow
   GtkWidget            *sidebar_button;
   GtkWidget            *copy_button;
   GtkWidget            *switcher_bar;
+  GtkRevealer          *loading_revealer;
+  GtkLabel             *loading_label;
   GtkWidget            *search_button;
   AdwViewStack         *view_stack;
   RexReformsView       *reforms_view;
@@ -238,10 +242,11 @@ restore_navigation (RexWindow *self)
 
 typedef struct
 {
-  RexWindow *self;
-  GFile     *file;
-  char      *category_id;
-  char      *reform_id;
+  RexWindow    *self;
+  GFile        *file;
+  GCancellable *cancellable;
+  char         *category_id;
+  char         *reform_id;
 } LoadData;
 
 static void
@@ -249,6 +254,7 @@ load_data_free (LoadData *data)
 {
   g_clear_object (&data->self);
   g_clear_object (&data->file);
+  g_clear_object (&data->cancellable);
   g_free (data->category_id);
   g_free (data->reform_id);
   g_free (data);
@@ -278,6 +284,16 @@ show_load_error (RexWindow    *self,
 }
 
 static void
+end_loading (RexWindow *self)
+{
+  g_clear_object (&self->load_cancellable);
+  g_clear_object (&self->loading_file);
+  g_clear_handle_id (&self->loading_timeout_id, g_source_remove);
+  gtk_revealer_set_reveal_child (self->loading_revealer, FALSE);
+  rex_window_update_actions (self);
+}
+
+static void
 catalogue_loaded_cb (GObject      *object,
                      GAsyncResult *result,
                      gpointer      user_data)
@@ -289,11 +305,13 @@ catalogue_loaded_cb (GObject      *object,
 
   catalogue = rex_catalogue_new_from_file_finish (result, &error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* A load that was cancelled, or overtaken by a newer one, shows
+   * nothing: the file the user chose last is the one that counts. */
+  if (g_cancellable_is_cancelled (data->cancellable) ||
+      data->cancellable != self->load_cancellable)
     return;
 
-  self->busy--;
-  rex_window_update_actions (self);
+  end_loading (self);
 
   if (catalogue == NULL)
     {
@@ -307,6 +325,39 @@ catalogue_loaded_cb (GObject      *object,
     rex_window_show_category (self, data->category_id);
   if (data->reform_id != NULL)
     rex_window_show_reform (self, data->reform_id);
+}
+
+static gboolean
+show_loading_cb (gpointer user_data)
+{
+  RexWindow *self = user_data;
+  g_autofree char *name = g_file_get_basename (self->loading_file);
+  /* Translators: shown while a dataset file loads; %s is its name. */
+  g_autofree char *text = g_strdup_printf (_("Opening “%s”…"), name);
+
+  self->loading_timeout_id = 0;
+  gtk_label_set_label (self->loading_label, text);
+  gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * rex_window_cancel_loading:
+ *
+ * Stops loading the dataset file being opened, if any; the data on
+ * screen stays.
+ */
+void
+rex_window_cancel_loading (RexWindow *self)
+{
+  g_return_if_fail (REX_IS_WINDOW (self));
+
+  if (self->load_cancellable == NULL)
+    return;
+
+  g_cancellable_cancel (self->load_cancellable);
+  end_loading (self);
 }
 
 /* Window state */
@@ -446,8 +497,11 @@ rex_window_dispose (GObject *object)
 {
   RexWindow *self = REX_WINDOW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_clear_object (&self->loading_file);
+  g_clear_handle_id (&self->loading_timeout_id, g_source_remove);
   g_clear_pointer (&self->sidebar_binding, g_binding_unbind);
   g_clear_handle_id (&self->update_header_id, g_source_remove);
 
@@ -508,6 +562,8 @@ rex_window_class_init (RexWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, copy_button);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, RexWindow, loading_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RexWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, reforms_view);
@@ -521,7 +577,6 @@ rex_window_class_init (RexWindowClass *klass)
 static void
 rex_window_init (RexWindow *self)
 {
-  self->cancellable = g_cancellable_new ();
   self->sort_order = g_strdup ("programme");
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -586,15 +641,26 @@ rex_window_open_dataset (RexWindow  *self,
   g_return_if_fail (REX_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  /* The newest request wins: the one before it is stopped. */
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+  g_set_object (&self->loading_file, file);
+
   data = g_new0 (LoadData, 1);
   data->self = g_object_ref (self);
   data->file = g_object_ref (file);
+  data->cancellable = g_object_ref (self->load_cancellable);
   data->category_id = g_strdup (category_id);
   data->reform_id = g_strdup (reform_id);
 
-  self->busy++;
+  /* Most files open at once; say something only when one takes longer. */
+  g_clear_handle_id (&self->loading_timeout_id, g_source_remove);
+  self->loading_timeout_id = g_timeout_add (300, show_loading_cb, self);
+
   rex_window_update_actions (self);
-  rex_catalogue_new_from_file_async (file, self->cancellable, catalogue_loaded_cb, data);
+  rex_catalogue_new_from_file_async (file, data->cancellable, catalogue_loaded_cb, data);
 }
 
 void
@@ -761,7 +827,7 @@ rex_window_get_busy (RexWindow *self)
 {
   g_return_val_if_fail (REX_IS_WINDOW (self), FALSE);
 
-  return self->busy > 0;
+  return self->load_cancellable != NULL;
 }
 
 gboolean

@@ -29,6 +29,7 @@ void            rex_window_open_dataset   (RexWindow      *self,
                                            GFile          *file,
                                            const char     *category_id,
                                            const char     *reform_id);
+void            rex_window_cancel_loading (RexWindow      *self);
 /* Goes back to the dataset that comes with the app. */
 void            rex_window_open_bundled   (RexWindow      *self);
 void            rex_window_show_overview  (RexWindow      *self);

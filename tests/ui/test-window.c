@@ -997,6 +997,79 @@ test_open_valid (void)
   g_rmdir (dir);
 }
 
+/* A dataset with @n copies of the first reform, under new ids. */
+static char *
+bundled_times (guint n)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (REX_CATALOGUE_BUNDLED_PATH, 0, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *reforms;
+  JsonNode *first;
+
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  reforms = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "reforms");
+  first = json_array_get_element (reforms, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *copy = json_node_copy (first);
+      g_autofree char *id = g_strdup_printf ("copy-%u", i);
+
+      json_object_set_string_member (json_node_get_object (copy), "id", id);
+      json_array_add_element (reforms, copy);
+    }
+
+  return json_to_string (json_parser_get_root (parser), FALSE);
+}
+
+/* Two opens in a row: the file chosen last is the one shown, whatever
+ * order the loads finish in; a load can be cancelled. */
+static void
+test_open_newest_wins (void)
+{
+  RexWindow *window = window_test_create_window ();
+  RexCatalogue *before = rex_window_get_catalogue (window);
+  g_autofree char *big_json = bundled_times (4000);
+  g_autofree char *small_json = bundled_with (NULL, NULL);
+  g_autofree char *big = write_temp ("big.json", big_json);
+  g_autofree char *small = write_temp ("small.json", small_json);
+  g_autoptr(GFile) big_file = g_file_new_for_path (big);
+  g_autoptr(GFile) small_file = g_file_new_for_path (small);
+  gint64 deadline;
+
+  rex_window_open_dataset (window, big_file, NULL, NULL);
+  rex_window_open_dataset (window, small_file, NULL, NULL);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (rex_window_get_busy (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (rex_window_get_busy (window));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "small.json"));
+  /* The big file, had it not been stopped, would replace it within this. */
+  deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "small.json"));
+  g_assert_cmpuint (g_list_model_get_n_items (rex_catalogue_get_reforms (rex_window_get_catalogue (window))), ==, 20);
+
+  /* Cancelled, a load changes nothing and says nothing. */
+  window_test_action (window, "win.open-bundled", NULL);
+  before = rex_window_get_catalogue (window);
+  rex_window_open_dataset (window, big_file, NULL, NULL);
+  g_assert_true (rex_window_get_busy (window));
+  window_test_action (window, "win.cancel-open", NULL);
+  g_assert_false (rex_window_get_busy (window));
+  deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (rex_window_get_catalogue (window) == before);
+  g_assert_null (find_error_dialog (window));
+
+  window_test_destroy_window (window);
+  g_unlink (big);
+  g_unlink (small);
+}
+
 static void
 test_narrow (void)
 {
@@ -1058,6 +1131,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/restore", test_restore);
   g_test_add_func ("/ui/window/open-malformed", test_open_malformed);
   g_test_add_func ("/ui/window/open-valid", test_open_valid);
+  g_test_add_func ("/ui/window/open-newest-wins", test_open_newest_wins);
   g_test_add_func ("/ui/window/narrow", test_narrow);
 
   return g_test_run ();
