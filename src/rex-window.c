@@ -17,6 +17,8 @@ struct _RexWindow
   /* The load in progress: only the newest one counts. */
   GCancellable         *load_cancellable;
   GFile                *loading_file;
+  /* Loads whose result has not come back yet, overtaken ones included. */
+  guint                 pending_loads;
   guint                 loading_timeout_id;
   /* The binding of the sidebar button to the visible view's sidebar. */
   GBinding             *sidebar_binding;
@@ -304,6 +306,7 @@ catalogue_loaded_cb (GObject      *object,
   RexWindow *self = data->self;
 
   catalogue = rex_catalogue_new_from_file_finish (result, &error);
+  self->pending_loads--;
 
   /* A load that was cancelled, or overtaken by a newer one, shows
    * nothing: the file the user chose last is the one that counts. */
@@ -660,6 +663,7 @@ rex_window_open_dataset (RexWindow  *self,
   self->loading_timeout_id = g_timeout_add (300, show_loading_cb, self);
 
   rex_window_update_actions (self);
+  self->pending_loads++;
   rex_catalogue_new_from_file_async (file, data->cancellable, catalogue_loaded_cb, data);
 }
 
@@ -828,6 +832,14 @@ rex_window_get_busy (RexWindow *self)
   g_return_val_if_fail (REX_IS_WINDOW (self), FALSE);
 
   return self->load_cancellable != NULL;
+}
+
+guint
+rex_window_get_pending_loads (RexWindow *self)
+{
+  g_return_val_if_fail (REX_IS_WINDOW (self), 0);
+
+  return self->pending_loads;
 }
 
 gboolean

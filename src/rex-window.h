@@ -51,6 +51,9 @@ void            rex_window_show_toast     (RexWindow      *self,
 RexCatalogue   *rex_window_get_catalogue  (RexWindow      *self);
 /* TRUE while a dataset file is being loaded. */
 gboolean        rex_window_get_busy       (RexWindow      *self);
+/* Loads not finished yet, including those overtaken or cancelled whose
+ * thread is still winding down. */
+guint           rex_window_get_pending_loads (RexWindow   *self);
 /* TRUE when the bundled dataset is open. */
 gboolean        rex_window_get_bundled    (RexWindow      *self);
 /* The reform being read in the Reforms view, or NULL. */
