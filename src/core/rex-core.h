@@ -14,3 +14,4 @@
 #include "rex-region.h"
 #include "rex-search.h"
 #include "rex-source.h"
+#include "rex-text.h"
