@@ -598,7 +598,8 @@ add_member (Scanner    *s,
   else
     {
       guint n = s->members->len - f->first_member;
-      Member *members = &g_array_index (s->members, Member, f->first_member);
+      /* An empty GArray may have no storage at all. */
+      Member *members = n > 0 ? &g_array_index (s->members, Member, f->first_member) : NULL;
       Member member = { name, len, where };
 
       for (guint i = 0; i < n && first == NULL; i++)
