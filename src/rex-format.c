@@ -5,28 +5,59 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "rex-format.h"
 
+/* The locale's thousands separator, but never one a line can break at:
+ * a figure split over two lines reads as two numbers. glibc gives the
+ * narrow no-break space (U+202F) for Kazakh and Russian; a plain space,
+ * should a locale give one, becomes a no-break space (U+00A0). The C
+ * locale has no separator at all, and it is what tests and minimal
+ * systems run in, so fall back to the English comma there. */
+static const char *
+get_thousands_separator (const struct lconv *lc)
+{
+  if (lc->thousands_sep == NULL || lc->thousands_sep[0] == '\0')
+    return ",";
+  if (g_str_equal (lc->thousands_sep, " "))
+    return "\u00a0";
+
+  return lc->thousands_sep;
+}
+
 /* Figures are counts of people and seats, so thousands must be grouped
- * ("20,000"). The C locale has no separator at all, and it is what tests
- * and minimal systems run in, so fall back to the English comma there. */
+ * ("20,000"), with at most two decimals, and those only when they count. */
 char *
 rex_format_number (double value)
 {
   struct lconv *lc = localeconv ();
-  const char *sep = (lc->thousands_sep && *lc->thousands_sep) ? lc->thousands_sep : ",";
+  const char *sep = get_thousands_separator (lc);
   const char *point = (lc->decimal_point && *lc->decimal_point) ? lc->decimal_point : ".";
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *digits = NULL;
-  double whole = floor (fabs (value));
-  double frac = fabs (value) - whole;
+  /* "%.2f" of the largest double has 309 digits before the point. */
+  char digits[G_ASCII_DTOSTR_BUF_SIZE + 320];
+  char *decimals, *end;
   gsize len;
 
-  digits = g_strdup_printf ("%.0f", whole);
+  if (isnan (value))
+    return g_strdup ("—");
+  if (isinf (value))
+    return g_strdup (value > 0 ? "∞" : "−∞");
+
+  /* Round once, to the decimals shown, so that a carry reaches the
+   * whole part: 4.996 is "5", never "4." or "4.100". The C locale's
+   * point, whatever the user's locale. */
+  g_ascii_formatd (digits, sizeof digits, "%.2f", fabs (value));
+  decimals = strchr (digits, '.');
+  g_assert (decimals != NULL);
+  *decimals++ = '\0';
+  for (end = decimals + strlen (decimals); end > decimals && end[-1] == '0'; end--)
+    end[-1] = '\0';
   len = strlen (digits);
 
-  if (value < 0)
+  /* No "−0": a value that rounds to zero has no sign. */
+  if (value < 0 && !(g_str_equal (digits, "0") && decimals[0] == '\0'))
     g_string_append (out, "−");
 
   for (gsize i = 0; i < len; i++)
@@ -36,16 +67,10 @@ rex_format_number (double value)
       g_string_append_c (out, digits[i]);
     }
 
-  if (frac >= 0.005)
+  if (decimals[0] != '\0')
     {
-      g_autofree char *decimals = g_strdup_printf ("%.2f", frac);
-      char *end = decimals + strlen (decimals) - 1;
-
-      /* "0.50" → "5": keep the significant decimals only. */
-      while (end > decimals && *end == '0')
-        *end-- = '\0';
       g_string_append (out, point);
-      g_string_append (out, decimals + 2);
+      g_string_append (out, decimals);
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -78,8 +103,12 @@ rex_format_change (double before,
   if (before == 0 || before == after)
     return NULL;
 
-  change = (after - before) / fabs (before) * 100.0;
-  number = rex_format_number (fabs (round (change)));
+  change = round ((after - before) / fabs (before) * 100.0);
+  /* Nothing to show for a change too small to see in whole percent, or
+   * too large to be a number at all (from a tiny “before”). */
+  if (change == 0 || !isfinite (change))
+    return NULL;
+  number = rex_format_number (fabs (change));
 
   if (change < 0)
     /* Translators: a relative decrease, e.g. "−75%". */

@@ -11,9 +11,13 @@ G_BEGIN_DECLS
 /* Text helpers shared by the widgets and the "copy as text" action. They
  * read the model only, so they need no display. */
 
+/* Grouped in thousands with the locale's no-break separator, at most two
+ * decimals, no "−0"; "—" for NaN and "∞" for infinities. */
 char       *rex_format_number          (double      value);
 char       *rex_format_quantity        (double      value,
                                         const char *unit);
+/* "+50%" or "−75%", or NULL when there is nothing to show: no before,
+ * a change of less than half a percent, or one too large to be finite. */
 char       *rex_format_change          (double      before,
                                         double      after);
 char       *rex_format_figure          (RexFigure  *figure);

@@ -1,12 +1,22 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* open() flags and fstat() are POSIX, not C11. */
+#define _POSIX_C_SOURCE 200809L
+
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "rex-catalogue.h"
 #include "rex-data-resources.h"
+#include "rex-json-check.h"
 #include "rex-loader.h"
+#include "rex-text.h"
 
 struct _RexCatalogue
 {
@@ -64,6 +74,8 @@ rex_dataset_error_get_type (void)
     { REX_DATASET_ERROR_DUPLICATE_ID, "REX_DATASET_ERROR_DUPLICATE_ID", "duplicate-id" },
     { REX_DATASET_ERROR_DANGLING_REFERENCE, "REX_DATASET_ERROR_DANGLING_REFERENCE", "dangling-reference" },
     { REX_DATASET_ERROR_UNSUPPORTED_FORMAT, "REX_DATASET_ERROR_UNSUPPORTED_FORMAT", "unsupported-format" },
+    { REX_DATASET_ERROR_DUPLICATE_MEMBER, "REX_DATASET_ERROR_DUPLICATE_MEMBER", "duplicate-member" },
+    { REX_DATASET_ERROR_NOT_REGULAR_FILE, "REX_DATASET_ERROR_NOT_REGULAR_FILE", "not-regular-file" },
     { 0, NULL, NULL }
   };
 
@@ -680,50 +692,238 @@ rex_catalogue_new_from_bytes (GBytes      *bytes,
   return build_or_error (bytes, display_name != NULL ? display_name : "dataset", error);
 }
 
+static GError *
+too_large_problem (const char *display_name,
+                   goffset     size)
+{
+  g_autofree char *text = NULL;
+
+  if (size <= REX_DATASET_MAX_SIZE)
+    /* Translators: follows the file name; the file grew while it was
+     * read, or its size is unknown. %d is the largest size allowed, in
+     * mebibytes (MiB). */
+    return problem_new (REX_DATASET_ERROR_TOO_LARGE, display_name,
+                        _("the file is larger than %d MiB"),
+                        REX_DATASET_MAX_SIZE / (1024 * 1024));
+
+  text = g_format_size_full ((guint64) size, G_FORMAT_SIZE_LONG_FORMAT);
+  return problem_new (REX_DATASET_ERROR_TOO_LARGE, display_name,
+                      /* Translators: follows the file name. %s is the size
+                       * of the file, e.g. “40.0 MB (41,943,040 bytes)”; %d
+                       * is the largest size allowed, in mebibytes (MiB). */
+                      _("the file is too large (%s; at most %d MiB)"),
+                      text, REX_DATASET_MAX_SIZE / (1024 * 1024));
+}
+
+static GError *
+not_regular_problem (const char *display_name)
+{
+  return problem_new (REX_DATASET_ERROR_NOT_REGULAR_FILE, display_name, "%s",
+                      /* Translators: follows the file name. A directory, a device
+                       * such as /dev/zero or a named pipe was given instead of a file. */
+                      _("not a regular file (a directory, device or pipe cannot be opened as a dataset)"));
+}
+
+static GError *
+io_problem (const char *display_name,
+            const char *message)
+{
+  return g_error_new (REX_DATASET_ERROR, REX_DATASET_ERROR_IO, "%s: %s", display_name, message);
+}
+
+/* Reads to the end, but never more than one byte past the largest size
+ * allowed, whatever the file claimed: it may grow while it is read, and
+ * files such as those in /proc say they are empty. */
+static GBytes *
+read_bounded (int            fd,
+              GInputStream  *stream,
+              goffset        size_hint,
+              const char    *display_name,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  const gsize limit = (gsize) REX_DATASET_MAX_SIZE + 1;
+  gsize allocated = size_hint > 0 ? MIN ((gsize) size_hint + 1, limit) : 64 * 1024;
+  g_autofree char *buffer = g_malloc (allocated);
+  gsize len = 0;
+
+  for (;;)
+    {
+      g_autoptr(GError) local_error = NULL;
+      gssize n;
+
+      if (len == allocated)
+        {
+          if (allocated == limit)
+            break;
+          allocated = MIN (allocated * 2, limit);
+          buffer = g_realloc (buffer, allocated);
+        }
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
+        {
+          g_propagate_error (error, io_problem (display_name, local_error->message));
+          return NULL;
+        }
+
+      if (stream != NULL)
+        {
+          n = g_input_stream_read (stream, buffer + len, allocated - len, cancellable, &local_error);
+          if (n < 0)
+            {
+              g_propagate_error (error, io_problem (display_name, local_error->message));
+              return NULL;
+            }
+        }
+      else
+        {
+          n = read (fd, buffer + len, allocated - len);
+          if (n < 0 && errno == EINTR)
+            continue;
+          if (n < 0)
+            {
+              g_propagate_error (error, io_problem (display_name, g_strerror (errno)));
+              return NULL;
+            }
+        }
+
+      if (n == 0)
+        break;
+      len += (gsize) n;
+    }
+
+  if (len > REX_DATASET_MAX_SIZE)
+    {
+      g_propagate_error (error, too_large_problem (display_name, size_hint));
+      return NULL;
+    }
+
+  return g_bytes_new_take (g_steal_pointer (&buffer), len);
+}
+
+/* A local file is opened without blocking, because opening a named pipe
+ * that nobody writes to would otherwise wait forever, and its type is
+ * checked on the open descriptor, so that it cannot be swapped for
+ * something else between a check and the open. */
+static GBytes *
+load_local_file (const char    *path,
+                 const char    *display_name,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  struct stat st;
+  GBytes *bytes;
+  int fd;
+
+  do
+    fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  while (fd < 0 && errno == EINTR);
+
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_propagate_error (error, io_problem (display_name, g_strerror (saved_errno)));
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_close (fd, NULL);
+      g_propagate_error (error, io_problem (display_name, g_strerror (saved_errno)));
+      return NULL;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_close (fd, NULL);
+      g_propagate_error (error, not_regular_problem (display_name));
+      return NULL;
+    }
+
+  if (st.st_size > REX_DATASET_MAX_SIZE)
+    {
+      g_close (fd, NULL);
+      g_propagate_error (error, too_large_problem (display_name, st.st_size));
+      return NULL;
+    }
+
+  /* O_NONBLOCK changes nothing for a regular file, so it can stay. */
+  bytes = read_bounded (fd, NULL, st.st_size, display_name, cancellable, error);
+  g_close (fd, NULL);
+
+  return bytes;
+}
+
+/* Files without a local path (GVfs, resources): the type is checked
+ * before the file is opened, and again on the stream when the backend
+ * can tell. */
+static GBytes *
+load_remote_file (GFile         *file,
+                  const char    *display_name,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInfo) stream_info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  goffset size;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_propagate_error (error, io_problem (display_name, local_error->message));
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_propagate_error (error, not_regular_problem (display_name));
+      return NULL;
+    }
+
+  size = g_file_info_get_size (info);
+  if (size > REX_DATASET_MAX_SIZE)
+    {
+      g_propagate_error (error, too_large_problem (display_name, size));
+      return NULL;
+    }
+
+  if (!(stream = g_file_read (file, cancellable, &local_error)))
+    {
+      g_propagate_error (error, io_problem (display_name, local_error->message));
+      return NULL;
+    }
+
+  stream_info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                                cancellable, NULL);
+  if (stream_info != NULL &&
+      g_file_info_has_attribute (stream_info, G_FILE_ATTRIBUTE_STANDARD_TYPE) &&
+      g_file_info_get_file_type (stream_info) != G_FILE_TYPE_REGULAR)
+    {
+      g_propagate_error (error, not_regular_problem (display_name));
+      return NULL;
+    }
+
+  return read_bounded (-1, G_INPUT_STREAM (stream), size, display_name, cancellable, error);
+}
+
 static GBytes *
 load_file (GFile         *file,
            const char    *display_name,
            GCancellable  *cancellable,
            GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
-  char *contents = NULL;
-  gsize len = 0;
+  g_autofree char *path = g_file_get_path (file);
 
-  /* Refuse an oversized file before reading it into memory. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, &local_error);
-  if (info == NULL)
-    {
-      g_set_error (error, REX_DATASET_ERROR, REX_DATASET_ERROR_IO, "%s: %s",
-                   display_name, local_error->message);
-      return NULL;
-    }
+  if (path != NULL)
+    return load_local_file (path, display_name, cancellable, error);
 
-  if (g_file_info_get_size (info) > REX_DATASET_MAX_SIZE)
-    {
-      g_autofree char *size = g_format_size_full (g_file_info_get_size (info),
-                                                  G_FORMAT_SIZE_LONG_FORMAT);
-
-      g_propagate_error (error,
-                         problem_new (REX_DATASET_ERROR_TOO_LARGE, display_name,
-                                      /* Translators: follows the file name. %s is the size
-                                       * of the file, e.g. “40.0 MB (41,943,040 bytes)”; %d
-                                       * is the largest size allowed, in mebibytes (MiB). */
-                                      _("the file is too large (%s; at most %d MiB)"),
-                                      size, REX_DATASET_MAX_SIZE / (1024 * 1024)));
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, cancellable, &contents, &len, NULL, &local_error))
-    {
-      g_set_error (error, REX_DATASET_ERROR, REX_DATASET_ERROR_IO, "%s: %s",
-                   display_name, local_error->message);
-      return NULL;
-    }
-
-  return g_bytes_new_take (contents, len);
+  return load_remote_file (file, display_name, cancellable, error);
 }
 
 RexCatalogue *
@@ -851,6 +1051,20 @@ rex_catalogue_check (GBytes      *bytes,
   return self != NULL;
 }
 
+/* The report goes to a terminal, and the messages quote the file:
+ * control characters in it could move the cursor, set the window title
+ * or forge a line of their own, so each message is escaped and ends
+ * its own line. */
+static void
+append_report_line (GString    *report,
+                    const char *message)
+{
+  g_autofree char *escaped = rex_text_escape (message, -1);
+
+  g_string_append (report, escaped);
+  g_string_append_c (report, '\n');
+}
+
 gboolean
 rex_catalogue_check_file (GFile   *file,
                           GString *report)
@@ -867,14 +1081,14 @@ rex_catalogue_check_file (GFile   *file,
   display_name = g_file_get_basename (file);
   if (!(bytes = load_file (file, display_name, NULL, &error)))
     {
-      g_string_append_printf (report, "%s\n", error->message);
+      append_report_line (report, error->message);
       return FALSE;
     }
 
   if (!(self = build (bytes, display_name, problems)))
     {
       for (guint i = 0; i < problems->len; i++)
-        g_string_append_printf (report, "%s\n", ((GError *) g_ptr_array_index (problems, i))->message);
+        append_report_line (report, ((GError *) g_ptr_array_index (problems, i))->message);
       return FALSE;
     }
 

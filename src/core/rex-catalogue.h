@@ -29,9 +29,12 @@ typedef enum {
   REX_DATASET_ERROR_DUPLICATE_ID,
   REX_DATASET_ERROR_DANGLING_REFERENCE,
   REX_DATASET_ERROR_UNSUPPORTED_FORMAT,
+  REX_DATASET_ERROR_DUPLICATE_MEMBER,
+  REX_DATASET_ERROR_NOT_REGULAR_FILE,
 } RexDatasetError;
 
-/* Guard rails applied before the JSON parser sees the data. */
+/* Guard rails applied before the JSON parser sees the data: at most
+ * REX_DATASET_MAX_SIZE bytes are ever read, from a regular file only. */
 #define REX_DATASET_MAX_SIZE   (32 * 1024 * 1024)
 #define REX_DATASET_MAX_DEPTH  64
 #define REX_DATASET_MAX_STRING (64 * 1024)
@@ -71,7 +74,9 @@ RexCatalogue  *rex_catalogue_new_bundled          (GError             **error);
 gboolean       rex_catalogue_check                (GBytes              *bytes,
                                                    const char          *display_name,
                                                    GPtrArray          **problems);
-/* For `reform-explorer --check`: appends "OK: …" or one line per problem. */
+/* For `reform-explorer --check`: appends "OK: …" or one line per problem,
+ * with control and invisible formatting characters escaped (see
+ * rex_text_escape()) so that the file cannot control the terminal. */
 gboolean       rex_catalogue_check_file           (GFile               *file,
                                                    GString             *report);
 

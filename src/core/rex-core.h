@@ -17,3 +17,4 @@
 #include "rex-search.h"
 #include "rex-source.h"
 #include "rex-viewport.h"
+#include "rex-text.h"

@@ -156,8 +156,10 @@ rex_figure_get_unit_for (RexFigure *self,
 
   /* gettext's plural rules only know whole numbers. A fraction takes the
    * form that 2 takes in both English and Russian ("1.5 members",
-   * "1,5 члена"), so it is counted as 2. */
-  if (magnitude != floor (magnitude) || magnitude > G_MAXULONG)
+   * "1,5 члена"), so it is counted as 2. G_MAXULONG rounds up to 2^64
+   * as a double, and converting 2^64 to gulong is undefined, so the
+   * bound is 2^64 itself, excluded. */
+  if (magnitude != floor (magnitude) || magnitude >= 0x1p64)
     n = 2;
   else
     n = (gulong) magnitude;

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "rex-json-check.h"
 #include "rex-loader.h"
 
 /* Guard rails, before json-glib sees the data ------------------------- */
@@ -32,57 +33,6 @@ add_problem (GPtrArray       *problems,
   va_end (args);
 
   g_ptr_array_add (problems, g_error_new (REX_DATASET_ERROR, code, "%s: %s", display_name, message));
-}
-
-/* json-glib parses recursively, so a document nested deeply enough
- * overflows the stack. Measure the depth first, skipping strings so that
- * brackets inside them do not count. */
-static gboolean
-check_depth (const char *data,
-             gsize       len,
-             gsize      *offset)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          /* Most of a dataset is string contents: jump to the next
-           * quote and see whether an odd run of backslashes escapes it. */
-          const char *quote = memchr (data + i, '"', len - i);
-          gsize backslashes = 0;
-
-          if (quote == NULL)
-            break;
-          i = (gsize) (quote - data);
-          while (backslashes < i && data[i - 1 - backslashes] == '\\')
-            backslashes++;
-          if (backslashes % 2 == 0)
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        {
-          in_string = TRUE;
-        }
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > REX_DATASET_MAX_DEPTH)
-            {
-              *offset = i;
-              return FALSE;
-            }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        {
-          depth--;
-        }
-    }
-
-  return TRUE;
 }
 
 /* Same verdict and offset as g_utf8_validate_len(), which in GLib 2.74
@@ -139,7 +89,7 @@ rex_loader_check_bytes (GBytes     *bytes,
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
   const char *end;
-  gsize offset;
+  GError *error;
 
   if (len == 0)
     {
@@ -170,14 +120,10 @@ rex_loader_check_bytes (GBytes     *bytes,
       return FALSE;
     }
 
-  if (!check_depth (data, len, &offset))
+  /* Strict JSON, and no deeper than json-glib's recursion can take. */
+  if ((error = rex_json_check (data, len, display_name)) != NULL)
     {
-      add_problem (problems, REX_DATASET_ERROR_TOO_DEEP, display_name,
-                   /* Translators: follows the file name. %d is the deepest nesting of
-                    * JSON arrays and objects allowed; %zu is where it was exceeded,
-                    * counted in bytes from the start of the file. */
-                   _("nested more than %d levels deep at byte offset %zu"),
-                   REX_DATASET_MAX_DEPTH, (size_t) offset);
+      g_ptr_array_add (problems, error);
       return FALSE;
     }
 

@@ -6,6 +6,7 @@
 
 #include "rex-loader.h"
 #include "rex-source.h"
+#include "rex-text.h"
 
 struct _RexSource
 {
@@ -143,30 +144,168 @@ rex_source_get_url (RexSource *self)
   return self->url;
 }
 
-/* Only web addresses: the app hands them to the desktop's browser, so
- * file:// or javascript: addresses must not get through. */
-static gboolean
-url_is_valid (const char *url)
+typedef enum {
+  URL_OK,
+  URL_NOT_WEB,
+  URL_HIDDEN_CHARACTER,
+  URL_BACKSLASH,
+  URL_USERINFO,
+  URL_NO_HOST,
+} UrlProblem;
+
+/* Only web addresses whose link text cannot lie about where they lead:
+ * the app hands them to the desktop's browser, so file:// or javascript:
+ * must not get through, and neither may what makes an address read as
+ * another one, such as “https://gov.kz@evil.example/” (the host is
+ * evil.example), right-to-left overrides or zero-width characters, or
+ * backslashes, which browsers read as slashes. On success @host and
+ * @host_len give the host as written. */
+static UrlProblem
+check_url (const char  *url,
+           const char **host,
+           gsize       *host_len,
+           gunichar    *hidden)
 {
-  const char *rest;
+  const char *rest, *authority_end, *host_end;
 
   if (g_str_has_prefix (url, "https://"))
     rest = url + strlen ("https://");
   else if (g_str_has_prefix (url, "http://"))
     rest = url + strlen ("http://");
   else
-    return FALSE;
+    return URL_NOT_WEB;
 
-  if (*rest == '\0' || *rest == '/')
-    return FALSE;
-
-  for (const char *p = url; *p != '\0'; p++)
+  for (const char *p = url; *p != '\0'; p = g_utf8_next_char (p))
     {
-      if ((guchar) *p <= ' ' || *p == 0x7f)
-        return FALSE;
+      gunichar c = g_utf8_get_char (p);
+
+      if (rex_text_unichar_is_hidden (c) && c >= 0x80)
+        {
+          *hidden = c;
+          return URL_HIDDEN_CHARACTER;
+        }
+      if (c == '\\')
+        return URL_BACKSLASH;
+      if (c <= ' ' || c == 0x7f || g_unichar_isspace (c))
+        return URL_NOT_WEB;
     }
 
-  return TRUE;
+  authority_end = rest + strcspn (rest, "/?#");
+  if (memchr (rest, '@', (gsize) (authority_end - rest)) != NULL)
+    return URL_USERINFO;
+
+  /* The port, if any, follows the last colon, except in an IPv6 address. */
+  host_end = authority_end;
+  if (*rest == '[')
+    {
+      const char *close = memchr (rest, ']', (gsize) (authority_end - rest));
+
+      if (close == NULL)
+        return URL_NO_HOST;
+      host_end = close + 1;
+    }
+  else
+    {
+      for (const char *p = authority_end; p > rest; p--)
+        if (p[-1] == ':')
+          {
+            host_end = p - 1;
+            break;
+          }
+    }
+  if (host_end < authority_end)
+    {
+      if (*host_end != ':')
+        return URL_NO_HOST;
+      for (const char *p = host_end + 1; p < authority_end; p++)
+        if (!g_ascii_isdigit (*p))
+          return URL_NO_HOST;
+    }
+
+  if (host_end == rest)
+    return URL_NO_HOST;
+  for (const char *p = rest; p < host_end && *rest != '['; p++)
+    if ((guchar) *p < 0x80 && !g_ascii_isalnum (*p) && *p != '-' && *p != '.')
+      return URL_NO_HOST;
+
+  *host = rest;
+  *host_len = (gsize) (host_end - rest);
+  return URL_OK;
+}
+
+char *
+rex_source_dup_display_host (RexSource *self)
+{
+  g_autofree char *host = NULL;
+  g_autofree char *ascii = NULL;
+  const char *start;
+  gsize len;
+  gunichar hidden;
+
+  g_return_val_if_fail (REX_IS_SOURCE (self), NULL);
+
+  if (self->url == NULL || check_url (self->url, &start, &len, &hidden) != URL_OK)
+    return NULL;
+
+  /* The ASCII form, so that a look-alike in another script shows as
+   * the xn-- name it really is. */
+  host = g_strndup (start, len);
+  if (host[0] != '[' && (ascii = g_hostname_to_ascii (host)) != NULL)
+    return g_ascii_strdown (ascii, -1);
+
+  return g_ascii_strdown (host, -1);
+}
+
+static void
+report_url (RexLoader  *loader,
+            const char *url,
+            UrlProblem  problem,
+            gunichar    hidden)
+{
+  g_autofree char *shown = rex_text_escape (url, -1);
+
+  switch (problem)
+    {
+    case URL_HIDDEN_CHARACTER:
+      {
+        g_autofree char *code = g_strdup_printf ("U+%04X", hidden);
+
+        rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, "url",
+                            /* Translators: the first %s is the address as written in the
+                             * file, the second a character code such as U+202E: a
+                             * character that cannot be seen but changes how the address
+                             * reads, e.g. by reversing it. */
+                            _("“%s” contains an invisible formatting character (%s)"),
+                            shown, code);
+        break;
+      }
+    case URL_BACKSLASH:
+      rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, "url",
+                          /* Translators: %s is the address as written in the file;
+                           * browsers read a backslash as a slash. */
+                          _("“%s” contains a backslash"), shown);
+      break;
+    case URL_USERINFO:
+      rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, "url",
+                          /* Translators: %s is the address as written in the file, e.g.
+                           * https://gov.kz@evil.example/, whose host is evil.example. */
+                          _("“%s” has a user name before its host, which hides where it leads"),
+                          shown);
+      break;
+    case URL_NO_HOST:
+      rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, "url",
+                          /* Translators: %s is the address as written in the file; the
+                           * host is the part that names the web site, e.g. www.akorda.kz. */
+                          _("“%s” has no valid host"), shown);
+      break;
+    case URL_NOT_WEB:
+    case URL_OK:
+    default:
+      rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, "url",
+                          /* Translators: %s is the address as written in the file. */
+                          _("“%s” is not an http:// or https:// address"), shown);
+      break;
+    }
 }
 
 RexSource *
@@ -176,7 +315,10 @@ rex_source_new_from_json (RexLoader *loader,
   static const char * const members[] = { "id", "title", "publisher", "date", "url", NULL };
   RexSource *self;
   JsonObject *object;
-  const char *url;
+  const char *url, *host;
+  gsize host_len;
+  gunichar hidden;
+  UrlProblem problem;
 
   if (!(object = rex_loader_object (loader, node, members)))
     return NULL;
@@ -188,10 +330,8 @@ rex_source_new_from_json (RexLoader *loader,
   self->has_date = rex_loader_date (loader, object, "date", FALSE, FALSE, &self->date);
 
   url = rex_loader_string (loader, object, "url", TRUE);
-  if (url != NULL && !url_is_valid (url))
-    rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, "url",
-                        /* Translators: %s is the address as written in the file. */
-                        _("“%s” is not an http:// or https:// address"), url);
+  if (url != NULL && (problem = check_url (url, &host, &host_len, &hidden)) != URL_OK)
+    report_url (loader, url, problem, hidden);
   else
     self->url = g_strdup (url);
 

@@ -16,5 +16,9 @@ const char    *rex_source_get_publisher (RexSource *self);
 /* NULL when the source has no date. */
 const RexDate *rex_source_get_date      (RexSource *self);
 const char    *rex_source_get_url       (RexSource *self);
+/* The host the address really leads to, in lower case and in its ASCII
+ * (xn--) form, e.g. "www.akorda.kz", for showing beside a link; NULL if
+ * the source has no address. */
+char          *rex_source_dup_display_host (RexSource *self);
 
 G_END_DECLS

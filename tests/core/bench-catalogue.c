@@ -9,6 +9,7 @@
 #include <sys/resource.h>
 
 #include <rex-core.h>
+#include <rex-json-check.h>
 
 /* Prints figures rather than asserting tight limits: timings vary
  * between machines. It fails only on gross misses (over three times a
@@ -228,7 +229,7 @@ main (int   argc,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(RexCatalogue) catalogue = NULL;
   g_autoptr(GError) error = NULL;
-  double load_times[3], parse_times[3], free_times[3];
+  double load_times[3], parse_times[3], free_times[3], check_times[3];
   gsize size, before, parse_heap = 0, retained = 0;
   struct rusage usage;
   long maxrss_before;
@@ -279,6 +280,19 @@ main (int   argc,
       free_times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
+  /* The strict syntax check is a share of every load; on its own it
+   * shows whether it, or the rest, got slower. */
+  for (guint i = 0; i < G_N_ELEMENTS (check_times); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      GError *check_error = rex_json_check (g_bytes_get_data (bytes, NULL), size, "generated.json");
+
+      check_times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      g_assert_no_error (check_error);
+    }
+
+  g_print ("10k strict JSON check (part of any load): median %.0f ms = %.2f× bare parse\n",
+           median (check_times, 3), median (check_times, 3) / median (parse_times, 3));
   g_print ("10k bare parse: median %.0f ms, its tree takes %.1f MB = %.2f× file size\n",
            median (parse_times, 3), parse_heap / 1e6, (double) parse_heap / size);
   g_print ("10k tree teardown (part of any load): median %.0f ms\n", median (free_times, 3));

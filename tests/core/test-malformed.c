@@ -205,6 +205,70 @@ test_too_large (void)
   g_rmdir (dir);
 }
 
+/* Addresses whose text lies about where they lead are refused at
+ * their JSON path; the address is quoted with its hidden characters
+ * made visible. */
+static void
+test_spoofed_urls (void)
+{
+  static const char * const url_cases[][2] = {
+    { "https://gov.kz@evil.example/", "“https://gov.kz@evil.example/” has a user name before its host" },
+    { "https://user:pass@www.akorda.kz/", "has a user name before its host" },
+    { "https://www.akorda.kz\u202e/gro.live", "“https://www.akorda.kz\\u202e/gro.live” contains an invisible formatting character (U+202E)" },
+    { "https://www.akorda.kz/\u2066x\u2069", "contains an invisible formatting character (U+2066)" },
+    { "https://www.akorda\u200b.kz/", "contains an invisible formatting character (U+200B)" },
+    { "https://www.akorda.kz/\u200f", "contains an invisible formatting character (U+200F)" },
+    { "https://www.akorda.kz/\ufeff", "contains an invisible formatting character (U+FEFF)" },
+    { "https://evil.example\\\\@www.akorda.kz/", "“https://evil.example\\@www.akorda.kz/” contains a backslash" },
+    { "https:///www.akorda.kz", "has no valid host" },
+    { "https://:443/", "has no valid host" },
+    { "https://www.akorda.kz:44x3/", "has no valid host" },
+    { "https://www%2eakorda.kz/", "has no valid host" },
+    { "ftp://www.akorda.kz/", "is not an http:// or https:// address" },
+    { "file:///etc/passwd", "is not an http:// or https:// address" },
+    { "HTTPS://www.akorda.kz/", "is not an http:// or https:// address" },
+    { "https://www.akorda.kz/a b", "is not an http:// or https:// address" },
+    { "https://www.akorda.kz/\\u001b]8;;", "is not an http:// or https:// address" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (url_cases); i++)
+    {
+      g_autofree char *to = g_strdup_printf ("\"url\": \"%s\"", url_cases[i][0]);
+      g_autoptr(GBytes) bytes = replace_in_tiny ("\"url\": \"https://www.akorda.kz/s2\"", to);
+
+      assert_fails (bytes, "url.json", REX_DATASET_ERROR_INVALID_VALUE, "url.json: sources[1].url: “");
+      assert_fails (bytes, "url.json", REX_DATASET_ERROR_INVALID_VALUE, url_cases[i][1]);
+    }
+}
+
+/* What a link may show as its real destination. */
+static void
+test_display_host (void)
+{
+  static const char * const host_cases[][2] = {
+    { "https://www.akorda.kz/s2", "www.akorda.kz" },
+    { "http://WWW.Akorda.KZ:8080/x?y#z", "www.akorda.kz" },
+    { "https://evil.example?@www.akorda.kz", "evil.example" },
+    { "https://evil.example#@www.akorda.kz", "evil.example" },
+    { "https://медиа.kz/новости", "xn--80ahcnr.kz" },
+    { "https://[2001:db8::1]:443/", "[2001:db8::1]" },
+    { "https://medium.com/@author/post", "medium.com" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (host_cases); i++)
+    {
+      g_autofree char *to = g_strdup_printf ("\"url\": \"%s\"", host_cases[i][0]);
+      g_autoptr(GBytes) bytes = replace_in_tiny ("\"url\": \"https://www.akorda.kz/s2\"", to);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RexCatalogue) catalogue = rex_catalogue_new_from_bytes (bytes, "host.json", &error);
+      g_autofree char *host = NULL;
+
+      g_assert_no_error (error);
+      host = rex_source_dup_display_host (rex_catalogue_lookup_source (catalogue, "s2"));
+      g_assert_cmpstr (host, ==, host_cases[i][1]);
+    }
+}
+
 static void
 test_collects_all_problems (void)
 {
@@ -245,6 +309,8 @@ main (int   argc,
   g_test_add_func ("/malformed/brackets-in-strings", test_brackets_in_strings);
   g_test_add_func ("/malformed/too-large", test_too_large);
   g_test_add_func ("/malformed/collects-all-problems", test_collects_all_problems);
+  g_test_add_func ("/malformed/spoofed-urls", test_spoofed_urls);
+  g_test_add_func ("/malformed/display-host", test_display_host);
 
   return g_test_run ();
 }

@@ -25,17 +25,20 @@ typedef struct {
   const char *dangling_category;
   const char *wrong_type;
   const char *more_problems;
+  const char *repeated_member;
 } Expected;
 
 static const Expected languages[] = {
   { "kk", "kk_KZ.UTF-8",
     "dangling.json: reforms[0].category: белгісіз санат «judicial»",
     "wrong.json: reforms[0].title: жол күтілген, табылғаны: сан",
-    " (және тағы 2 мәселе)" },
+    " (және тағы 2 мәселе)",
+    "repeated.json: 3:14: as_of: қайталанған өріс (біріншісінің орны: 3:2)" },
   { "ru", "ru_RU.UTF-8",
     "dangling.json: reforms[0].category: неизвестная категория «judicial»",
     "wrong.json: reforms[0].title: ожидалась строка, найдено: число",
-    " (и ещё 2 проблемы)" },
+    " (и ещё 2 проблемы)",
+    "repeated.json: 3:14: as_of: повторяющееся поле (первое находится в 3:2)" },
 };
 
 static const Expected *expected;
@@ -123,6 +126,20 @@ test_more_problems (void)
   g_assert_true (g_str_has_prefix (error->message, "many.json: reforms[0].category: "));
 }
 
+/* A syntax problem: the place (line:column and JSON path) stays as it
+ * is, the description is translated. */
+static void
+test_repeated_member (void)
+{
+  static const char * const replacements[] = {
+    "\"as_of\": \"2024-01\"", "\"as_of\": 1, \"as_of\": \"2024-01\"", NULL
+  };
+  g_autoptr(GBytes) bytes = tiny_with (replacements);
+
+  assert_single_problem (bytes, "repeated.json", REX_DATASET_ERROR_DUPLICATE_MEMBER,
+                         expected->repeated_member);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +168,7 @@ main (int   argc,
   g_test_add_func ("/messages/dangling-category", test_dangling_category);
   g_test_add_func ("/messages/wrong-type", test_wrong_type);
   g_test_add_func ("/messages/more-problems", test_more_problems);
+  g_test_add_func ("/messages/repeated-member", test_repeated_member);
 
   return g_test_run ();
 }
