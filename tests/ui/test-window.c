@@ -836,16 +836,10 @@ test_restore (void)
   g_assert_null (rex_regions_view_get_region (rex_window_get_regions_view (window)));
   window_test_destroy_window (window);
 
-  /* A size from a broken settings file is kept within bounds. */
-  g_settings_set_int (settings, "window-width", -500);
-  window = window_test_create_window_sized (-1, -1);
-  window_test_destroy_window (window);
-
   g_settings_reset (settings, "last-category");
   g_settings_reset (settings, "last-reform");
   g_settings_reset (settings, "last-region");
   g_settings_reset (settings, "last-view");
-  g_settings_reset (settings, "window-width");
 }
 
 static char *
