@@ -221,11 +221,18 @@ rex_format_source_links (GListModel *sources)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RexSource) source = g_list_model_get_item (sources, i);
+      g_autofree char *host = rex_source_dup_display_host (source);
+      g_autofree char *title = NULL;
       g_autofree char *link = NULL;
 
+      /* The tooltip names the page and the host it really is on. */
+      if (host != NULL)
+        /* Translators: a source link's tooltip: the page's title, then its web site. */
+        title = g_strdup_printf (_("%s (%s)"), rex_source_get_title (source), host);
+      else
+        title = g_strdup (rex_source_get_title (source));
       link = g_markup_printf_escaped ("<a href=\"%s\" title=\"%s\">%s</a>",
-                                      rex_source_get_url (source),
-                                      rex_source_get_title (source),
+                                      rex_source_get_url (source), title,
                                       rex_source_get_publisher (source));
       if (i > 0)
         /* Translators: the separator between source links. */

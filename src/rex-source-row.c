@@ -44,6 +44,8 @@ rex_source_row_constructed (GObject *object)
   g_autofree char *escaped = NULL;
   /* Translators: the accessible description of a source row. */
   g_autofree char *description = NULL;
+  g_autofree char *host = NULL;
+  g_autofree char *tooltip = NULL;
 
   G_OBJECT_CLASS (rex_source_row_parent_class)->constructed (object);
 
@@ -66,7 +68,12 @@ rex_source_row_constructed (GObject *object)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), escaped);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), rex_source_get_url (self->source));
+  /* The host the address really leads to, so that a link cannot pass
+   * itself off as another site. */
+  host = rex_source_dup_display_host (self->source);
+  /* Translators: a source link's tooltip; %s is a web site, e.g. "akorda.kz". */
+  tooltip = g_strdup_printf (_("Opens %s"), host != NULL ? host : rex_source_get_url (self->source));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
   /* Translators: %s is a web address. */
   description = g_strdup_printf (_("Opens %s"), rex_source_get_url (self->source));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
