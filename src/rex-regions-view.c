@@ -329,11 +329,9 @@ save_view_cb (gpointer user_data)
   RexViewport *viewport = rex_map_view_get_viewport (self->map_view);
 
   self->save_view_id = 0;
-  g_settings_delay (self->settings);
   g_settings_set_double (self->settings, "map-zoom", rex_map_view_get_zoom_level (self->map_view));
   g_settings_set (self->settings, "map-centre", "(dd)",
                   rex_viewport_get_centre_x (viewport), rex_viewport_get_centre_y (viewport));
-  g_settings_apply (self->settings);
 
   return G_SOURCE_REMOVE;
 }

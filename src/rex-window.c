@@ -164,7 +164,6 @@ save_navigation (RexWindow *self)
   if (self->restoring > 0 || self->file != NULL || self->catalogue == NULL)
     return;
 
-  g_settings_delay (self->settings);
   g_settings_set_string (self->settings, "last-view", rex_window_get_view (self));
   g_settings_set_string (self->settings, "last-category",
                          g_str_equal (scope, REX_SCOPE_OVERVIEW) ? "" : scope);
@@ -172,7 +171,6 @@ save_navigation (RexWindow *self)
                          reform != NULL ? rex_reform_get_id (reform) : "");
   g_settings_set_string (self->settings, "last-region",
                          region != NULL ? rex_region_get_id (region) : "");
-  g_settings_apply (self->settings);
 }
 
 static void
@@ -390,12 +388,10 @@ save_window_state (RexWindow *self)
    * when the user unmaximises the window after a restart. */
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
 
-  g_settings_delay (self->settings);
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
-  g_settings_apply (self->settings);
 }
 
 static gboolean
