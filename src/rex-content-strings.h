@@ -188,7 +188,7 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: milestone of reform "senate-quota" dated 2023-01-24 */
   NC_("milestone", "The President appoints 10 senators, five of them nominated by the Assembly of the People."),
   /* Translators: milestone of reform "senate-quota" dated 2026-07-01 */
-  NC_("milestone", "The new Constitution takes effect and the Senate ceases to exist."),
+  NC_("milestone", "The new Constitution takes effect and the Senate is abolished."),
   /* Translators: what a before/after figure of reform "senate-quota" measures */
   NC_("figure label", "Senators appointed by the President"),
   /* Translators: what a before/after figure of reform "senate-quota" measures */
@@ -308,7 +308,7 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: summary of reform "jury-trials" */
   NC_("reform summary", "Widen the range of cases heard by juries."),
   /* Translators: explanation of reform "jury-trials" */
-  NC_("reform explanation", "Juries have been used in Kazakhstan since 2007. A law amending the Criminal Procedure Code to carry out this part of the address was signed around 29 December 2022. From 1 January 2024 it moved 13 further serious and less serious offences to jury courts. A Supreme Court draft put the total at 44 offences, up from 14; the sources do not explain how the two counts fit together. The Supreme Court reported that the number of jury cases doubled in the first nine months of 2024. A move to a classic jury, deciding without the judge, has been reported as a proposal."),
+  NC_("reform explanation", "Juries have been used in Kazakhstan since 2007. On 29 December 2022 the President signed a law amending the Criminal Procedure Code to widen the range of cases heard with jurors, as the address had asked. According to the report of the signing, it moved 13 more serious and less serious offences to jury courts from 1 January 2024, bringing the total to 44; the figure of 31 before the change is worked out from those two numbers, not stated in a source. An earlier Supreme Court draft had spoken of going from 14 to 44 categories, counted differently; that draft figure is not used here. The Supreme Court reported that courts heard twice as many jury cases in the first nine months of 2024 as a year before. A move to a classic jury, deciding without the judge, has been reported as a proposal."),
   /* Translators: milestone of reform "jury-trials" dated 2022-03-16 */
   NC_("milestone", "The President proposes extending jury trials to more categories of cases."),
   /* Translators: milestone of reform "jury-trials" dated 2022-12-29 */
@@ -349,14 +349,14 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("reform summary", "Revise the law on mass media."),
   /* Translators: explanation of reform "mass-media-law" */
   /* xgettext:no-c-format */
-  NC_("reform explanation", "In April 2022 the Justice Minister said a draft would reach the Mazhilis in 2023. The new Law on Mass Media was signed on 20 June 2024. It merges the earlier media and broadcasting laws and treats internet resources as media (\"internet publications\"), with their own registration. The share of Kazakh-language content on television and radio rises to 55 % from 2025 and 60 % from 2027, rebroadcast foreign content is cut, and officials have less time to answer journalists' requests.\n\nCritics, among them RFE/RL and rights groups, warn that the law will discourage independent journalism. Kazakhstan fell from 134th to 142nd place in the 2024 World Press Freedom Index of Reporters Without Borders."),
+  NC_("reform explanation", "In April 2022 the Justice Minister said a draft would reach the Mazhilis in 2023. The new law «О масс-медиа» (On Mass Media) was signed on 19 June 2024 and took effect on 20 August 2024, with some provisions following on 1 January 2025. It merges the earlier media and broadcasting laws and treats internet resources as media (\"internet publications\"), with their own registration. The share of Kazakh-language content on television and radio rises to 55 % from 2025 and 60 % from 2027, rebroadcast foreign content is cut, and officials have less time to answer journalists' requests.\n\nCritics, among them RFE/RL and rights groups, warn that the law will discourage independent journalism. Kazakhstan fell from 134th to 142nd place in the 2024 World Press Freedom Index of Reporters Without Borders."),
   /* Translators: rationale of reform "mass-media-law" */
   NC_("reform rationale", "In proposing the revision, the President said the media can and should raise pressing problems, but with civic responsibility: not to order from abroad in ways that polarise society, and not for hidden fees in the covert struggles of political clans."),
   /* Translators: milestone of reform "mass-media-law" dated 2022-03-16 */
   NC_("milestone", "The President calls for a revision of the law on mass media."),
   /* Translators: milestone of reform "mass-media-law" dated 2022-04-14 */
   NC_("milestone", "The Justice Minister says a new media law will go to the Mazhilis in 2023."),
-  /* Translators: milestone of reform "mass-media-law" dated 2024-06-20 */
+  /* Translators: milestone of reform "mass-media-law" dated 2024-06-19 */
   NC_("milestone", "The President signs the new Law on Mass Media."),
   /* Translators: what a before/after figure of reform "mass-media-law" measures */
   NC_("figure label", "Maximum share of rebroadcast foreign content"),
@@ -413,6 +413,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("milestone", "A law on returning illegally acquired assets is passed."),
   /* Translators: note on the area of region KZ-10 */
   NC_("measure note", "The regional investment portal gives 185,500 km². The source gives no date for the area."),
+  /* Translators: note on the population of region KZ-10 */
+  NC_("measure note", "A Bureau of National Statistics figure as given in Wikipedia; not checked against the Bureau's own tables."),
   /* Translators: district or city that region KZ-10 took over when it was formed */
   NC_("district name", "Abai District"),
   /* Translators: district or city that region KZ-10 took over when it was formed */
@@ -435,6 +437,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("district name", "City of Kurchatov"),
   /* Translators: note on the area of region KZ-11 */
   NC_("measure note", "The source gives no date for the area."),
+  /* Translators: note on the population of region KZ-19 */
+  NC_("measure note", "A Bureau of National Statistics figure as given in Wikipedia; not checked against the Bureau's own tables. The figure is for the region within its borders since 8 June 2022; its area and population before the split are not given, because no stored source for them was found."),
   /* Translators: district or city that region KZ-33 took over when it was formed */
   NC_("district name", "Aksu District"),
   /* Translators: district or city that region KZ-33 took over when it was formed */
@@ -455,10 +459,12 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("district name", "City of Taldykorgan"),
   /* Translators: district or city that region KZ-33 took over when it was formed */
   NC_("district name", "City of Tekeli"),
-  /* Translators: note on the population of region KZ-47 */
-  NC_("measure note", "An approximate 2022 estimate; no 1 January 2023 figure was found."),
   /* Translators: note on the area of region KZ-61 */
   NC_("measure note", "Other pages give 116,902 or 117,249 km². The source gives no date for the area."),
+  /* Translators: note on the population of region KZ-61 */
+  NC_("measure note", "Worked out from a Bureau of National Statistics report of mid-2023: the region's population then, less its growth since the start of the year."),
+  /* Translators: note on the population of region KZ-62 */
+  NC_("measure note", "Given in the Czech Wikipedia without a clear date; reports based on the Bureau of National Statistics give about 221,500 people in September 2023, so this figure is doubtful."),
   /* Translators: district or city that region KZ-62 took over when it was formed */
   NC_("district name", "Zhanaarka District"),
   /* Translators: district or city that region KZ-62 took over when it was formed */
