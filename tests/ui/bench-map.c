@@ -6,7 +6,8 @@
  * - a full redraw: the polygons rendered anew, then labels and
  *   highlight, then the frame rasterised (target 8 ms);
  * - every frame of a pan and zoom driven as the gestures drive it, the
- *   cached rendering transformed (target 16 ms for the worst frame).
+ *   cached rendering transformed (target 16 ms for the worst frame);
+ * - a frame of a still view, as hovering draws it (no target).
  *
  * Times are wall clock of snapshot plus render, in ms; the CPU time of
  * the same work is printed beside them, which is what to compare when
@@ -220,14 +221,15 @@ main (int   argc,
       what = g_strdup_printf ("pan and zoom frame, %s", divisions[d] == REX_DIVISION_2018 ? "2018" : "2022");
       report (what, motion, motion_cpu, G_N_ELEMENTS (motion), 16, TRUE);
 
-      /* The frame after the view settles: drawn sharp again. */
+      /* A frame of the settled view that did not move, as hovering
+       * draws them: the polygons come from what the last frame drew. */
       {
         double settled, settled_cpu;
 
         settle (map);
         settled = frame (map, target, &settled_cpu);
         g_print ("%-28s        %6.2f ms                     (CPU %6.2f ms)\n",
-                 divisions[d] == REX_DIVISION_2018 ? "settled again, 2018" : "settled again, 2022",
+                 divisions[d] == REX_DIVISION_2018 ? "still frame, 2018" : "still frame, 2022",
                  settled, settled_cpu);
       }
     }
