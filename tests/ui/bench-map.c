@@ -12,7 +12,8 @@
  * Times are wall clock of snapshot plus render, in ms; the CPU time of
  * the same work is printed beside them, which is what to compare when
  * something else runs on the machine. Like the core benchmarks, it
- * fails only on gross misses (over three times a target of wall time).
+ * fails only on gross misses: over three times a target, in wall time
+ * and in CPU time both.
  *
  * Every measured frame really draws the map: it is queued for drawing
  * first, and a change that needs a new layout (switching the division
@@ -43,14 +44,19 @@ cpu_ms (void)
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
+/* A gross miss is over three times the target in wall time and in CPU
+ * time both: a frame that waited for the CPU while something else ran
+ * on the machine is not the map's fault. */
 static void
 check (const char *what,
        double      value,
+       double      cpu,
        double      target)
 {
-  if (value > 3 * target)
+  if (value > 3 * target && cpu > 3 * target)
     {
-      g_printerr ("GROSS MISS: %s is %.2f ms, target %.2f ms\n", what, value, target);
+      g_printerr ("GROSS MISS: %s is %.2f ms (CPU %.2f ms), target %.2f ms\n",
+                  what, value, cpu, target);
       failed = TRUE;
     }
   else if (value > target)
@@ -134,14 +140,15 @@ report (const char *what,
         double      target,
         gboolean    worst)
 {
-  double value;
+  double value, cpu_value;
 
   qsort (times, n, sizeof *times, compare_doubles);
   qsort (cpu, n, sizeof *cpu, compare_doubles);
   value = worst ? times[n - 1] : times[n / 2];
+  cpu_value = worst ? cpu[n - 1] : cpu[n / 2];
   g_print ("%-28s median %6.2f ms  worst %6.2f ms  (CPU %6.2f / %6.2f ms)  %u frames\n",
            what, times[n / 2], times[n - 1], cpu[n / 2], cpu[n - 1], n);
-  check (what, value, target);
+  check (what, value, cpu_value, target);
 }
 
 int
