@@ -29,6 +29,27 @@ layer_index (RexDivision division)
   return division == REX_DIVISION_2018 ? LAYER_2018 : LAYER_2022;
 }
 
+/* A label, drawn once with its halo into a small image that frames
+ * then paint wherever the label goes: pango's outlines and their halo
+ * stroke cost far more than painting the pixels. */
+typedef struct
+{
+  PangoLayout     *layout;
+  gboolean         dim;
+  /* The layout's logical size in pixels. */
+  int              width;
+  int              height;
+  cairo_surface_t *sprite;
+  /* Where the sprite's corner is from the layout's, and for which
+   * palette and scale factor it was drawn. */
+  int              sprite_x;
+  int              sprite_y;
+  int              sprite_width;
+  int              sprite_height;
+  guint            sprite_generation;
+  int              sprite_scale;
+} Label;
+
 /* One region as drawn in one division. */
 typedef struct
 {
@@ -48,11 +69,42 @@ typedef struct
   RexPoint        old_centre;
   char           *old_centre_name;
 
-  PangoLayout    *name_layout;
-  PangoLayout    *wrapped_layout;
-  PangoLayout    *centre_layout;
-  PangoLayout    *old_centre_layout;
+  /* The short name on one line and, when it has several words, on
+   * two; the centre's name, and the old centre's. */
+  Label           name;
+  Label           wrapped;
+  Label           centre_label;
+  Label           old_centre_label;
 } Item;
+
+/* The affine map from projected km to widget pixels: x' = ox + s x,
+ * y' = oy - s y. */
+typedef struct
+{
+  double s;
+  double ox;
+  double oy;
+} Xform;
+
+/* A shape's outline simplified for one zoom: the vertices kept, in
+ * projected km, ring after ring, and which vertices every zoom keeps. */
+typedef struct
+{
+  gboolean *fixed;
+  double    tolerance;
+  GArray   *points;
+  GArray   *lengths;
+} Simplified;
+
+/* Where a label went: its top left corner as an offset in pixels from a
+ * point of the map, so that it follows the map while the view moves. */
+typedef struct
+{
+  Label   *label;
+  RexPoint anchor;
+  double   dx;
+  double   dy;
+} Placement;
 
 typedef struct
 {
@@ -60,15 +112,26 @@ typedef struct
   GHashTable *by_shape;
   GHashTable *by_region;
 
-  /* The polygons recorded at some viewport: the cache that pans and
-   * zooms transform until the view settles. */
-  GskRenderNode *texture;
-  double      texture_scale;
-  double      texture_ox;
-  double      texture_oy;
-  int         texture_width;
-  int         texture_height;
-  guint       texture_generation;
+  /* The polygons rasterised at one viewport: painted as they are while
+   * the view is still, scaled and moved while it moves. Every node
+   * that paints it holds a reference, so that cairo never has to copy
+   * it; a raster that only the layer holds any more is the spare, which
+   * the next rasterisation reuses instead of faulting in a new one. */
+  cairo_surface_t *raster;
+  cairo_surface_t *spare;
+  Xform       raster_xf;
+  int         raster_width;
+  int         raster_height;
+  int         raster_scale;
+  guint       raster_generation;
+
+  /* The labels placed at one settled viewport, which frames reuse while
+   * the view moves. */
+  GArray     *placements;
+  Xform       placed_xf;
+  int         placed_width;
+  int         placed_height;
+  guint       placed_serial;
 } Layer;
 
 typedef struct
@@ -89,20 +152,6 @@ typedef struct
   gboolean high_contrast;
 } Palette;
 
-/* The affine map from projected km to widget pixels: x' = ox + s x,
- * y' = oy - s y. */
-typedef struct
-{
-  double s;
-  double ox;
-  double oy;
-} Xform;
-
-typedef struct
-{
-  graphene_rect_t rect;
-} Placed;
-
 struct _RexMapView
 {
   GtkWidget          parent_instance;
@@ -118,7 +167,16 @@ struct _RexMapView
 
   Layer              layers[2];
   Palette            palette;
+  /* Changes whenever what the polygons look like does. */
   guint              generation;
+  /* Changes whenever where the labels go may, but the view has not. */
+  guint              label_serial;
+  /* RexShape → Simplified, for regions and districts. */
+  GHashTable        *simplified;
+  /* The 2018 division's hatching, one tile of it repeated. */
+  cairo_pattern_t   *hatch;
+  guint              hatch_generation;
+  int                hatch_scale;
 
   gboolean           fitted;
   gboolean           has_pending_view;
@@ -177,13 +235,26 @@ static GParamSpec *properties[N_PROPS];
 /* Items */
 
 static void
+label_clear (Label *label)
+{
+  g_clear_object (&label->layout);
+  g_clear_pointer (&label->sprite, cairo_surface_destroy);
+}
+
+static void
+item_clear_labels (Item *item)
+{
+  label_clear (&item->name);
+  label_clear (&item->wrapped);
+  label_clear (&item->centre_label);
+  label_clear (&item->old_centre_label);
+}
+
+static void
 item_free (Item *item)
 {
   g_clear_object (&item->region);
-  g_clear_object (&item->name_layout);
-  g_clear_object (&item->wrapped_layout);
-  g_clear_object (&item->centre_layout);
-  g_clear_object (&item->old_centre_layout);
+  item_clear_labels (item);
   g_free (item->old_centre_name);
   g_free (item);
 }
@@ -191,10 +262,12 @@ item_free (Item *item)
 static void
 layer_clear (Layer *layer)
 {
+  g_clear_pointer (&layer->placements, g_array_unref);
   g_clear_pointer (&layer->items, g_ptr_array_unref);
   g_clear_pointer (&layer->by_shape, g_hash_table_unref);
   g_clear_pointer (&layer->by_region, g_hash_table_unref);
-  g_clear_pointer (&layer->texture, gsk_render_node_unref);
+  g_clear_pointer (&layer->raster, cairo_surface_destroy);
+  g_clear_pointer (&layer->spare, cairo_surface_destroy);
 }
 
 static Layer *
@@ -316,6 +389,207 @@ assign_tones (GPtrArray *items)
     }
 }
 
+/* Simplified outlines */
+
+/* Which vertices of every shape of a set (the regions of one division,
+ * or the districts) a simplification must keep: where the set of
+ * shapes that share a vertex changes, a border between two of them
+ * begins or ends. Simplifying only between such vertices gives both
+ * sides of a shared border the same points, so neighbours meet
+ * exactly, as the full outlines do. */
+static void
+mark_junctions (GHashTable     *simplified,
+                const RexShape **shapes,
+                guint            n_shapes)
+{
+  g_autoptr(GHashTable) owners = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint s = 0; s < n_shapes; s++)
+    for (guint p = 0; p < shapes[s]->n_points; p++)
+      {
+        guint64 key = point_key (&shapes[s]->points[p]);
+        gpointer found = NULL, old_key = NULL;
+        guint64 mask = 0;
+
+        if (g_hash_table_lookup_extended (owners, &key, &old_key, &found))
+          mask = GPOINTER_TO_SIZE (found);
+        mask |= (guint64) 1 << (s % 64);
+        if (old_key == NULL)
+          old_key = g_memdup2 (&key, sizeof key);
+        g_hash_table_steal (owners, old_key);
+        g_hash_table_insert (owners, old_key, GSIZE_TO_POINTER ((gsize) mask));
+      }
+
+  for (guint s = 0; s < n_shapes; s++)
+    {
+      const RexShape *shape = shapes[s];
+      Simplified *simple = g_new0 (Simplified, 1);
+
+      simple->fixed = g_new0 (gboolean, shape->n_points);
+      simple->points = g_array_new (FALSE, FALSE, sizeof (RexPoint));
+      simple->lengths = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      for (guint r = 0; r < shape->n_rings; r++)
+        {
+          const RexRing *ring = &shape->rings[r];
+          const RexPoint *pts = shape->points + ring->offset;
+          gboolean *fixed = simple->fixed + ring->offset;
+          guint n = ring->length, n_fixed = 0, lowest = 0, farthest = 0;
+          double far = -1;
+
+          for (guint i = 0; i < n; i++)
+            {
+              guint64 here = point_key (&pts[i]);
+              guint64 before = point_key (&pts[(i + n - 1) % n]);
+              guint64 after = point_key (&pts[(i + 1) % n]);
+              gsize mask = GPOINTER_TO_SIZE (g_hash_table_lookup (owners, &here));
+
+              fixed[i] = mask != GPOINTER_TO_SIZE (g_hash_table_lookup (owners, &before)) ||
+                         mask != GPOINTER_TO_SIZE (g_hash_table_lookup (owners, &after));
+              n_fixed += fixed[i];
+            }
+          if (n_fixed >= 2)
+            continue;
+
+          /* A ring that shares all of itself or nothing: its lowest
+           * point and the one farthest from it, which any ring with
+           * the same points picks too. */
+          for (guint i = 1; i < n; i++)
+            if (pts[i].x < pts[lowest].x || (pts[i].x == pts[lowest].x && pts[i].y < pts[lowest].y))
+              lowest = i;
+          for (guint i = 0; i < n; i++)
+            {
+              double d = hypot (pts[i].x - pts[lowest].x, pts[i].y - pts[lowest].y);
+
+              if (d > far)
+                {
+                  far = d;
+                  farthest = i;
+                }
+            }
+          fixed[lowest] = fixed[farthest] = TRUE;
+        }
+
+      g_hash_table_insert (simplified, (gpointer) shape, simple);
+    }
+}
+
+static void
+simplified_free (Simplified *simple)
+{
+  g_free (simple->fixed);
+  g_array_unref (simple->points);
+  g_array_unref (simple->lengths);
+  g_free (simple);
+}
+
+static double
+segment_distance2 (const RexPoint *p,
+                   const RexPoint *a,
+                   const RexPoint *b)
+{
+  double dx = b->x - a->x, dy = b->y - a->y;
+  double length2 = dx * dx + dy * dy;
+  double t = length2 > 0 ? ((p->x - a->x) * dx + (p->y - a->y) * dy) / length2 : 0;
+  double x, y;
+
+  t = CLAMP (t, 0, 1);
+  x = a->x + t * dx - p->x;
+  y = a->y + t * dy - p->y;
+
+  return x * x + y * y;
+}
+
+/* Douglas–Peucker between two kept vertices of a ring, indices taken
+ * modulo its length. */
+static void
+simplify_span (const RexPoint *pts,
+               guint           n,
+               guint           a,
+               guint           b,
+               double          tolerance2,
+               gboolean       *keep)
+{
+  double worst = tolerance2;
+  guint worst_i = 0;
+
+  if (b <= a + 1)
+    return;
+
+  for (guint i = a + 1; i < b; i++)
+    {
+      double d = segment_distance2 (&pts[i % n], &pts[a % n], &pts[b % n]);
+
+      if (d > worst)
+        {
+          worst = d;
+          worst_i = i;
+        }
+    }
+  if (worst_i == 0)
+    return;
+
+  keep[worst_i % n] = TRUE;
+  simplify_span (pts, n, a, worst_i, tolerance2, keep);
+  simplify_span (pts, n, worst_i, b, tolerance2, keep);
+}
+
+/* The shape's outline with no vertex more than @tolerance km off it,
+ * recomputed only when the tolerance changes: the outlines are fine
+ * enough for the closest zoom, so at the whole country most vertices
+ * lie within a pixel of a straight line, and cairo's cost grows with
+ * the vertices, not with what they look like. */
+static const Simplified *
+get_simplified (RexMapView     *self,
+                const RexShape *shape,
+                double          tolerance)
+{
+  Simplified *simple = g_hash_table_lookup (self->simplified, shape);
+  g_autofree gboolean *keep = NULL;
+
+  if (simple == NULL)
+    return NULL;
+  if (simple->tolerance == tolerance)
+    return simple;
+
+  simple->tolerance = tolerance;
+  g_array_set_size (simple->points, 0);
+  g_array_set_size (simple->lengths, 0);
+  keep = g_new (gboolean, shape->n_points);
+
+  for (guint r = 0; r < shape->n_rings; r++)
+    {
+      const RexRing *ring = &shape->rings[r];
+      const RexPoint *pts = shape->points + ring->offset;
+      const gboolean *fixed = simple->fixed + ring->offset;
+      guint n = ring->length, first = G_MAXUINT, previous = 0, kept = 0;
+
+      memcpy (keep, fixed, n * sizeof *keep);
+      for (guint i = 0; i < n; i++)
+        if (fixed[i])
+          {
+            if (first == G_MAXUINT)
+              first = i;
+            else
+              simplify_span (pts, n, previous, i, tolerance * tolerance, keep);
+            previous = i;
+          }
+      if (first == G_MAXUINT)
+        continue;
+      simplify_span (pts, n, previous, first + n, tolerance * tolerance, keep);
+
+      for (guint i = 0; i < n; i++)
+        if (keep[i])
+          {
+            g_array_append_val (simple->points, pts[i]);
+            kept++;
+          }
+      g_array_append_val (simple->lengths, kept);
+    }
+
+  return simple;
+}
+
 static void
 rebuild_items (RexMapView *self)
 {
@@ -325,6 +599,7 @@ rebuild_items (RexMapView *self)
 
   for (guint d = 0; d < 2; d++)
     layer_clear (&self->layers[d]);
+  g_hash_table_remove_all (self->simplified);
 
   if (self->catalogue == NULL || self->outlines == NULL)
     return;
@@ -394,7 +669,24 @@ rebuild_items (RexMapView *self)
         }
 
       assign_tones (layer->items);
+
+      {
+        g_autofree const RexShape **shapes = g_new (const RexShape *, layer->items->len);
+
+        for (guint i = 0; i < layer->items->len; i++)
+          shapes[i] = ((Item *) g_ptr_array_index (layer->items, i))->shape;
+        mark_junctions (self->simplified, shapes, layer->items->len);
+      }
     }
+
+  {
+    guint n_districts = rex_outlines_get_n_districts (self->outlines);
+    g_autofree const RexShape **shapes = g_new (const RexShape *, n_districts);
+
+    for (guint i = 0; i < n_districts; i++)
+      shapes[i] = rex_outlines_get_district (self->outlines, i);
+    mark_junctions (self->simplified, shapes, n_districts);
+  }
 
   /* The regions of 2018 that districts left, from the districts. */
   for (guint i = 0; i < rex_outlines_get_n_districts (self->outlines); i++)
@@ -539,20 +831,48 @@ current_xform (RexMapView *self)
   return xf;
 }
 
-static void
-append_shape_path (cairo_t        *cr,
-                   const RexShape *shape,
-                   const Xform    *xf)
+static gboolean
+xform_equal (const Xform *a,
+             const Xform *b)
 {
-  for (guint r = 0; r < shape->n_rings; r++)
-    {
-      const RexRing *ring = &shape->rings[r];
-      const RexPoint *pts = shape->points + ring->offset;
+  return fabs (a->s - b->s) < 1e-9 && fabs (a->ox - b->ox) < 0.01 && fabs (a->oy - b->oy) < 0.01;
+}
 
-      cairo_move_to (cr, xf->ox + xf->s * pts[0].x, xf->oy - xf->s * pts[0].y);
-      for (guint i = 1; i < ring->length; i++)
+static int
+scale_factor (RexMapView *self)
+{
+  return MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+}
+
+/* Half a device pixel, in widget pixels. */
+static double
+path_tolerance (RexMapView *self)
+{
+  return 0.5 / scale_factor (self);
+}
+
+/* Appends the rings of a shape in widget pixels, simplified to within
+ * @tolerance pixels. */
+static void
+append_shape_path (RexMapView     *self,
+                   cairo_t        *cr,
+                   const RexShape *shape,
+                   const Xform    *xf,
+                   double          tolerance)
+{
+  const Simplified *simple = get_simplified (self, shape, tolerance / xf->s);
+  const RexPoint *pts = (const RexPoint *) simple->points->data;
+  guint offset = 0;
+
+  for (guint r = 0; r < simple->lengths->len; r++)
+    {
+      guint length = g_array_index (simple->lengths, guint, r);
+
+      cairo_move_to (cr, xf->ox + xf->s * pts[offset].x, xf->oy - xf->s * pts[offset].y);
+      for (guint i = offset + 1; i < offset + length; i++)
         cairo_line_to (cr, xf->ox + xf->s * pts[i].x, xf->oy - xf->s * pts[i].y);
       cairo_close_path (cr);
+      offset += length;
     }
 }
 
@@ -578,6 +898,50 @@ visible_area (const Xform *xf,
   out->height = height / xf->s;
 }
 
+/* The shape's bounding box in widget pixels, grown by @margin and cut
+ * to the widget: the least a node that draws the shape must cover. */
+static graphene_rect_t
+shape_bounds (const RexShape *shape,
+              const Xform    *xf,
+              double          margin,
+              int             width,
+              int             height)
+{
+  double x0 = MAX (0, floor (xf->ox + xf->s * shape->bbox.x - margin));
+  double y0 = MAX (0, floor (xf->oy - xf->s * (shape->bbox.y + shape->bbox.height) - margin));
+  double x1 = MIN (width, ceil (xf->ox + xf->s * (shape->bbox.x + shape->bbox.width) + margin));
+  double y1 = MIN (height, ceil (xf->oy - xf->s * shape->bbox.y + margin));
+
+  return GRAPHENE_RECT_INIT (x0, y0, MAX (0, x1 - x0), MAX (0, y1 - y0));
+}
+
+/* Even-odd over every ring, in projected km, as the outlines' own hit
+ * test does it, but for one shape. */
+static gboolean
+shape_contains (const RexShape *shape,
+                double          x,
+                double          y)
+{
+  gboolean inside = FALSE;
+
+  if (x < shape->bbox.x || x > shape->bbox.x + shape->bbox.width ||
+      y < shape->bbox.y || y > shape->bbox.y + shape->bbox.height)
+    return FALSE;
+
+  for (guint r = 0; r < shape->n_rings; r++)
+    {
+      const RexPoint *p = shape->points + shape->rings[r].offset;
+      guint n = shape->rings[r].length;
+
+      for (guint i = 0, j = n - 1; i < n; j = i++)
+        if ((p[i].y > y) != (p[j].y > y) &&
+            x < (p[j].x - p[i].x) * (y - p[i].y) / (p[j].y - p[i].y) + p[i].x)
+          inside = !inside;
+    }
+
+  return inside;
+}
+
 /* Layer: region fills */
 static void
 draw_fills (RexMapView    *self,
@@ -587,6 +951,7 @@ draw_fills (RexMapView    *self,
             const RexRect *visible)
 {
   Layer *layer = &self->layers[layer_no];
+  double tolerance = path_tolerance (self);
 
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   for (guint i = 0; i < layer->items->len; i++)
@@ -595,10 +960,52 @@ draw_fills (RexMapView    *self,
 
       if (!shape_visible (item->shape, visible))
         continue;
-      append_shape_path (cr, item->shape, xf);
+      append_shape_path (self, cr, item->shape, xf, tolerance);
       gdk_cairo_set_source_rgba (cr, item_fill (self, item, layer_no));
       cairo_fill (cr);
     }
+}
+
+/* Hatching at a fixed pitch in pixels, whatever the zoom: lines at 45°
+ * every 7 px, x + y = 7k, repeat every 7 px both ways, so one tile
+ * drawn once and repeated is the same as lines stroked across the
+ * widget and clipped, at a fraction of the cost. */
+static cairo_pattern_t *
+ensure_hatch (RexMapView *self)
+{
+  const Palette *p = &self->palette;
+  int scale = scale_factor (self);
+  cairo_surface_t *tile;
+  cairo_matrix_t matrix;
+  cairo_t *cr;
+
+  if (self->hatch != NULL && self->hatch_generation == self->generation &&
+      self->hatch_scale == scale)
+    return self->hatch;
+
+  g_clear_pointer (&self->hatch, cairo_pattern_destroy);
+  tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 7 * scale, 7 * scale);
+  cr = cairo_create (tile);
+  cairo_scale (cr, scale, scale);
+  set_source_alpha (cr, &p->accent, p->high_contrast ? 0.9 : 0.55);
+  cairo_set_line_width (cr, p->high_contrast ? 2.0 : 1.5);
+  for (int c = 0; c <= 14; c += 7)
+    {
+      cairo_move_to (cr, c + 2, -2);
+      cairo_line_to (cr, -2, c + 2);
+    }
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+
+  self->hatch = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (self->hatch, CAIRO_EXTEND_REPEAT);
+  cairo_matrix_init_scale (&matrix, scale, scale);
+  cairo_pattern_set_matrix (self->hatch, &matrix);
+  cairo_surface_destroy (tile);
+  self->hatch_generation = self->generation;
+  self->hatch_scale = scale;
+
+  return self->hatch;
 }
 
 /* Layer: the districts that left their region on 8 June 2022, hatched,
@@ -607,13 +1014,12 @@ static void
 draw_districts (RexMapView    *self,
                 cairo_t       *cr,
                 const Xform   *xf,
-                double         width,
-                double         height,
                 const RexRect *visible)
 {
   Layer *future = &self->layers[LAYER_2022];
   const Palette *p = &self->palette;
   static const double dash[] = { 5.0, 3.0 };
+  double tolerance = path_tolerance (self);
 
   cairo_save (cr);
   cairo_new_path (cr);
@@ -624,21 +1030,11 @@ draw_districts (RexMapView    *self,
       if (g_strcmp0 (district->from_region, district->to_region) == 0 ||
           !shape_visible (district, visible))
         continue;
-      append_shape_path (cr, district, xf);
+      append_shape_path (self, cr, district, xf, tolerance);
     }
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  cairo_clip (cr);
-
-  /* Hatching at a fixed pitch in pixels, whatever the zoom. */
-  gdk_cairo_set_source_rgba (cr, &(GdkRGBA) { p->accent.red, p->accent.green, p->accent.blue,
-                                              p->high_contrast ? 0.9 : 0.55 });
-  cairo_set_line_width (cr, p->high_contrast ? 2.0 : 1.5);
-  for (double d = -height; d < width; d += 7.0)
-    {
-      cairo_move_to (cr, d, height);
-      cairo_line_to (cr, d + height, 0);
-    }
-  cairo_stroke (cr);
+  cairo_set_source (cr, ensure_hatch (self));
+  cairo_fill (cr);
   cairo_restore (cr);
 
   /* Where the new regions' borders would run. */
@@ -653,10 +1049,134 @@ draw_districts (RexMapView    *self,
 
       if (!item->is_new || !shape_visible (item->shape, visible))
         continue;
-      append_shape_path (cr, item->shape, xf);
+      append_shape_path (self, cr, item->shape, xf, tolerance);
       cairo_stroke (cr);
     }
   cairo_restore (cr);
+}
+
+/* Thin borders, drawn straight into the raster's pixels with Wu's
+ * antialiased lines: for a line one device pixel wide they give what
+ * cairo's stroke gives, but cairo builds and scan-converts a polygon
+ * along every pixel of every border, which at the whole country cost
+ * most of a frame, while a Wu line touches two pixels a step. */
+typedef struct
+{
+  guint32 *pixels;
+  int      stride;
+  int      width;
+  int      height;
+  int      red;
+  int      green;
+  int      blue;
+  double   opacity;
+} Canvas;
+
+static inline void
+blend_pixel (const Canvas *canvas,
+             int           x,
+             int           y,
+             double        coverage)
+{
+  guint32 *p;
+  int a, r, g, b;
+
+  if (x < 0 || y < 0 || x >= canvas->width || y >= canvas->height)
+    return;
+
+  a = (int) (coverage * canvas->opacity * 256);
+  p = canvas->pixels + (gsize) y * canvas->stride + x;
+  r = (*p >> 16) & 0xff;
+  g = (*p >> 8) & 0xff;
+  b = *p & 0xff;
+  r += ((canvas->red - r) * a) >> 8;
+  g += ((canvas->green - g) * a) >> 8;
+  b += ((canvas->blue - b) * a) >> 8;
+  *p = 0xff000000 | (guint32) r << 16 | (guint32) g << 8 | (guint32) b;
+}
+
+/* A line between two points in device pixels, whose pixel (i, j) has
+ * its centre at (i + 0.5, j + 0.5). Each step along the major axis
+ * splits the line between the two pixels it passes between; the last
+ * step is left to the next segment, so that joins are not drawn
+ * twice. */
+static void
+wu_line (const Canvas *canvas,
+         double        x0,
+         double        y0,
+         double        x1,
+         double        y1)
+{
+  gboolean steep = fabs (y1 - y0) > fabs (x1 - x0);
+  int major_size = steep ? canvas->height : canvas->width;
+  double gradient, t;
+  int first, last;
+
+  if (steep)
+    {
+      double swap;
+
+      swap = x0; x0 = y0; y0 = swap;
+      swap = x1; x1 = y1; y1 = swap;
+    }
+  if (x0 > x1)
+    {
+      double swap;
+
+      swap = x0; x0 = x1; x1 = swap;
+      swap = y0; y0 = y1; y1 = swap;
+    }
+  if (x1 - x0 < 1e-9)
+    return;
+
+  gradient = (y1 - y0) / (x1 - x0);
+  first = MAX (0, (int) ceil (x0 - 0.5));
+  last = MIN (major_size, (int) ceil (x1 - 0.5));
+
+  for (int i = first; i < last; i++)
+    {
+      double minor = y0 + gradient * (i + 0.5 - x0) - 0.5;
+      int j = (int) floor (minor);
+
+      t = minor - j;
+      if (steep)
+        {
+          blend_pixel (canvas, j, i, 1 - t);
+          blend_pixel (canvas, j + 1, i, t);
+        }
+      else
+        {
+          blend_pixel (canvas, i, j, 1 - t);
+          blend_pixel (canvas, i, j + 1, t);
+        }
+    }
+}
+
+static void
+wu_shape (RexMapView     *self,
+          const Canvas   *canvas,
+          const RexShape *shape,
+          const Xform    *xf,
+          double          device_scale)
+{
+  const Simplified *simple = get_simplified (self, shape, path_tolerance (self) / xf->s);
+  const RexPoint *pts = (const RexPoint *) simple->points->data;
+  double s = xf->s * device_scale, ox = xf->ox * device_scale, oy = xf->oy * device_scale;
+  guint offset = 0;
+
+  for (guint r = 0; r < simple->lengths->len; r++)
+    {
+      guint length = g_array_index (simple->lengths, guint, r);
+
+      for (guint i = 0; i < length; i++)
+        {
+          const RexPoint *a = &pts[offset + i];
+          const RexPoint *b = &pts[offset + (i + 1) % length];
+
+          wu_line (canvas, ox + s * a->x, oy - s * a->y, ox + s * b->x, oy - s * b->y);
+        }
+      offset += length;
+    }
 }
 
 /* Layer: borders, one device pixel at every zoom, and the new regions'
@@ -670,25 +1190,38 @@ draw_borders (RexMapView    *self,
 {
   Layer *layer = &self->layers[layer_no];
   const Palette *p = &self->palette;
-  double device = 1.0;
+  double tolerance = path_tolerance (self);
+  cairo_surface_t *target = cairo_get_target (cr);
+  double device_scale;
+  Canvas canvas;
 
-  cairo_device_to_user_distance (cr, &device, &(double) { 0 });
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-
-  cairo_set_line_width (cr, (self->interactive ? 1.0 : 0.75) * fabs (device));
-  gdk_cairo_set_source_rgba (cr, &p->border);
+  /* Each border between two regions is drawn from both sides, as
+   * cairo drew it, which sets the weight of its antialiased pixels. */
+  cairo_surface_flush (target);
+  cairo_surface_get_device_scale (target, &device_scale, NULL);
+  canvas = (Canvas) {
+    (guint32 *) cairo_image_surface_get_data (target),
+    cairo_image_surface_get_stride (target) / 4,
+    cairo_image_surface_get_width (target),
+    cairo_image_surface_get_height (target),
+    (int) round (p->border.red * 255),
+    (int) round (p->border.green * 255),
+    (int) round (p->border.blue * 255),
+    self->interactive ? 1.0 : 0.75,
+  };
   for (guint i = 0; i < layer->items->len; i++)
     {
       Item *item = g_ptr_array_index (layer->items, i);
 
       if (shape_visible (item->shape, visible))
-        append_shape_path (cr, item->shape, xf);
+        wu_shape (self, &canvas, item->shape, xf, device_scale);
     }
-  cairo_stroke (cr);
+  cairo_surface_mark_dirty (target);
 
   if (!self->interactive)
     return;
 
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_width (cr, 2.5);
   gdk_cairo_set_source_rgba (cr, &p->accent_text);
   for (guint i = 0; i < layer->items->len; i++)
@@ -697,7 +1230,7 @@ draw_borders (RexMapView    *self,
 
       if (item->is_new && shape_visible (item->shape, visible))
         {
-          append_shape_path (cr, item->shape, xf);
+          append_shape_path (self, cr, item->shape, xf, tolerance);
           cairo_stroke (cr);
         }
     }
@@ -715,57 +1248,115 @@ render_polygons (RexMapView  *self,
 
   visible_area (xf, width, height, &visible);
 
+  cairo_save (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
   gdk_cairo_set_source_rgba (cr, &self->palette.background);
   cairo_paint (cr);
+  cairo_restore (cr);
 
+  /* Fills without antialiasing, several times faster: the borders,
+   * antialiased and drawn over them, cover their stairs. */
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
   draw_fills (self, cr, layer_no, xf, &visible);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
   if (layer_no == LAYER_2018 && self->interactive)
-    draw_districts (self, cr, xf, width, height, &visible);
+    draw_districts (self, cr, xf, &visible);
   draw_borders (self, cr, layer_no, xf, &visible);
 }
 
-/* Records the polygons of a layer at the viewport now in force, as a
- * render node that later frames transform while the view moves. A
- * node rather than a texture: the cairo renderer would convert a
- * texture on every frame, and a recorded node costs no pixels up front. */
+/* A raster to draw into: the spare, when no node paints it any more
+ * (cairo would otherwise copy it for them first) and it has the size,
+ * or a new one. Opaque, so that painting it is a plain copy. */
+static cairo_surface_t *
+take_raster (Layer *layer,
+             int    width,
+             int    height,
+             int    scale)
+{
+  cairo_surface_t *surface = g_steal_pointer (&layer->spare);
+
+  if (surface != NULL &&
+      (cairo_surface_get_reference_count (surface) != 1 ||
+       cairo_image_surface_get_width (surface) != width * scale ||
+       cairo_image_surface_get_height (surface) != height * scale))
+    g_clear_pointer (&surface, cairo_surface_destroy);
+
+  if (surface == NULL)
+    {
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width * scale, height * scale);
+      cairo_surface_set_device_scale (surface, scale, scale);
+    }
+
+  return surface;
+}
+
+/* Rasterises the polygons of a layer at the viewport now in force. */
 static void
-render_layer_texture (RexMapView *self,
-                      guint       layer_no,
-                      int         width,
-                      int         height)
+render_raster (RexMapView *self,
+               guint       layer_no,
+               int         width,
+               int         height)
 {
   Layer *layer = &self->layers[layer_no];
   Xform xf = current_xform (self);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  cairo_t *cr;
+  int scale = scale_factor (self);
+  cairo_surface_t *surface = take_raster (layer, width, height, scale);
+  cairo_t *cr = cairo_create (surface);
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   render_polygons (self, cr, layer_no, &xf, width, height);
   cairo_destroy (cr);
 
-  g_clear_pointer (&layer->texture, gsk_render_node_unref);
-  layer->texture = gtk_snapshot_free_to_node (snapshot);
-  layer->texture_scale = xf.s;
-  layer->texture_ox = xf.ox;
-  layer->texture_oy = xf.oy;
-  layer->texture_width = width;
-  layer->texture_height = height;
-  layer->texture_generation = self->generation;
+  g_clear_pointer (&layer->spare, cairo_surface_destroy);
+  layer->spare = g_steal_pointer (&layer->raster);
+  layer->raster = surface;
+  layer->raster_xf = xf;
+  layer->raster_width = width;
+  layer->raster_height = height;
+  layer->raster_scale = scale;
+  layer->raster_generation = self->generation;
 }
 
 static gboolean
-texture_current (RexMapView *self,
-                 Layer      *layer,
-                 int         width,
-                 int         height)
+raster_current (RexMapView *self,
+                Layer      *layer,
+                int         width,
+                int         height)
 {
   Xform xf = current_xform (self);
 
-  return layer->texture != NULL &&
-         layer->texture_generation == self->generation &&
-         layer->texture_width == width && layer->texture_height == height &&
-         fabs (layer->texture_scale - xf.s) < 1e-9 &&
-         fabs (layer->texture_ox - xf.ox) < 0.01 && fabs (layer->texture_oy - xf.oy) < 0.01;
+  return layer->raster != NULL &&
+         layer->raster_generation == self->generation &&
+         layer->raster_width == width && layer->raster_height == height &&
+         layer->raster_scale == scale_factor (self) &&
+         xform_equal (&layer->raster_xf, &xf);
+}
+
+static const cairo_user_data_key_t raster_key;
+
+/* Appends a node that paints @surface with its corner at (@x, @y),
+ * @k times its size. The node keeps the surface for as long as it may
+ * be drawn. */
+static void
+append_surface (GtkSnapshot           *snapshot,
+                const graphene_rect_t *bounds,
+                cairo_surface_t       *surface,
+                double                 x,
+                double                 y,
+                double                 k)
+{
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, bounds);
+
+  cairo_surface_set_user_data (cairo_get_target (cr), &raster_key,
+                               cairo_surface_reference (surface),
+                               (cairo_destroy_func_t) cairo_surface_destroy);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, k, k);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  /* Only while the view moves, for a moment. */
+  if (k != 1.0)
+    cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_FAST);
+  cairo_paint (cr);
+  cairo_destroy (cr);
 }
 
 static void
@@ -779,31 +1370,28 @@ snapshot_polygons (RexMapView  *self,
   Xform xf = current_xform (self);
   double k, x, y;
 
-  if (!texture_current (self, layer, width, height) &&
-      (!self->moving || layer->texture == NULL || layer->texture_generation != self->generation))
-    render_layer_texture (self, layer_no, width, height);
+  if (!raster_current (self, layer, width, height) &&
+      (!self->moving || layer->raster == NULL || layer->raster_generation != self->generation))
+    render_raster (self, layer_no, width, height);
 
-  /* Where the cached rendering's top left corner is now, and how much
-   * bigger it has grown. */
-  k = xf.s / layer->texture_scale;
-  x = xf.ox - layer->texture_ox * k;
-  y = xf.oy - layer->texture_oy * k;
-
-  if (!texture_current (self, layer, width, height))
+  if (raster_current (self, layer, width, height))
     {
-      /* What the cache does not cover shows the map's background. */
-      gtk_snapshot_append_color (snapshot, &self->palette.background,
-                                 &GRAPHENE_RECT_INIT (0, 0, width, height));
+      append_surface (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height), layer->raster, 0, 0, 1);
+      return;
     }
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_scale (snapshot, k, k);
-  gtk_snapshot_append_node (snapshot, layer->texture);
-  gtk_snapshot_restore (snapshot);
+
+  /* Where the raster's top left corner is now, and how much bigger it
+   * has grown; what it does not cover shows the map's background. */
+  k = xf.s / layer->raster_xf.s;
+  x = xf.ox - layer->raster_xf.ox * k;
+  y = xf.oy - layer->raster_xf.oy * k;
+  gtk_snapshot_append_color (snapshot, &self->palette.background,
+                             &GRAPHENE_RECT_INIT (0, 0, width, height));
+  append_surface (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height), layer->raster, x, y, k);
 }
 
 /* Layer: hover, keyboard cursor and selection, drawn live over the
- * cached polygons. */
+ * polygons, each in a node no larger than its shape. */
 static void
 snapshot_highlight (RexMapView  *self,
                     GtkSnapshot *snapshot,
@@ -814,34 +1402,38 @@ snapshot_highlight (RexMapView  *self,
   Layer *layer = &self->layers[layer_no];
   const Palette *p = &self->palette;
   Xform xf = current_xform (self);
+  double tolerance = path_tolerance (self);
   Item *selected = lookup_item (self, layer, self->selected);
   Item *hovered = self->interactive ? lookup_item (self, layer, self->hovered) : NULL;
   Item *cursor = NULL;
+  graphene_rect_t bounds;
   cairo_t *cr;
 
   if (self->interactive && gtk_widget_has_visible_focus (GTK_WIDGET (self)))
     cursor = lookup_item (self, layer, self->cursor);
 
-  if (selected == NULL && hovered == NULL && cursor == NULL)
-    return;
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-
   if (hovered != NULL && hovered != selected)
     {
-      append_shape_path (cr, hovered->shape, &xf);
+      bounds = shape_bounds (hovered->shape, &xf, 2, width, height);
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      append_shape_path (self, cr, hovered->shape, &xf, tolerance);
       set_source_alpha (cr, &p->foreground, 0.08);
       cairo_fill_preserve (cr);
       set_source_alpha (cr, &p->foreground, 0.6);
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
+      cairo_destroy (cr);
     }
 
   if (selected != NULL)
     {
-      append_shape_path (cr, selected->shape, &xf);
+      bounds = shape_bounds (selected->shape, &xf, 3, width, height);
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      append_shape_path (self, cr, selected->shape, &xf, tolerance);
       if (self->interactive)
         {
           /* Unlike the new regions' accent outline, the selection is
@@ -863,137 +1455,123 @@ snapshot_highlight (RexMapView  *self,
           cairo_set_line_width (cr, 1.0);
         }
       cairo_stroke (cr);
+      cairo_destroy (cr);
     }
 
   if (cursor != NULL)
     {
       static const double dash[] = { 4.0, 3.0 };
 
-      append_shape_path (cr, cursor->shape, &xf);
+      bounds = shape_bounds (cursor->shape, &xf, 2, width, height);
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      append_shape_path (self, cr, cursor->shape, &xf, tolerance);
       cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
       cairo_set_line_width (cr, 2.0);
       gdk_cairo_set_source_rgba (cr, &p->foreground);
       cairo_stroke (cr);
+      cairo_destroy (cr);
     }
-
-  cairo_destroy (cr);
 }
 
 /* Labels */
 
-static PangoLayout *
-create_layout (RexMapView *self,
-               const char *text,
-               int         weight,
-               double      scale)
+static void
+label_init (RexMapView *self,
+            Label      *label,
+            const char *text,
+            int         weight,
+            double      scale,
+            gboolean    dim)
 {
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   PangoAttrList *attrs = pango_attr_list_new ();
 
+  label->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   pango_attr_list_insert (attrs, pango_attr_weight_new (weight));
   pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
-  pango_layout_set_attributes (layout, attrs);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_attributes (label->layout, attrs);
+  pango_layout_set_alignment (label->layout, PANGO_ALIGN_CENTER);
   pango_attr_list_unref (attrs);
+  pango_layout_get_pixel_size (label->layout, &label->width, &label->height);
+  label->dim = dim;
+}
 
-  return layout;
+/* The text broken in two lines at the space, or after the hyphen,
+ * nearest its middle; NULL when it is one word. */
+static char *
+split_in_two (const char *text)
+{
+  glong n = g_utf8_strlen (text, -1);
+  glong best_distance = G_MAXLONG;
+  const char *best = NULL;
+  GString *split;
+  glong i = 0;
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c), i++)
+    if ((*c == ' ' || *c == '-') && ABS (2 * i + 1 - n) < best_distance)
+      {
+        best_distance = ABS (2 * i + 1 - n);
+        best = c;
+      }
+  if (best == NULL)
+    return NULL;
+
+  split = g_string_new_len (text, best - text);
+  if (*best == '-')
+    g_string_append_c (split, '-');
+  g_string_append_c (split, '\n');
+  g_string_append (split, best + 1);
+
+  return g_string_free (split, FALSE);
 }
 
 static void
 ensure_layouts (RexMapView *self,
                 Item       *item)
 {
-  int width;
+  g_autofree char *short_name = NULL;
+  g_autofree char *two_lines = NULL;
 
-  if (item->name_layout != NULL)
+  if (item->name.layout != NULL)
     return;
 
-  item->name_layout = create_layout (self, rex_region_get_name (item->region),
-                                     item->is_city ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_SEMIBOLD,
-                                     item->is_city ? 0.85 : 0.83);
-  /* Two-word names ("North Kazakhstan Region") fit narrow shapes on
+  /* The map has no room for "Region" after every name; the list, the
+   * tooltip and the page say it. */
+  short_name = rex_region_dup_short_name (item->region);
+  label_init (self, &item->name, short_name,
+              item->is_city ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_SEMIBOLD,
+              item->is_city ? 0.85 : 0.83, FALSE);
+
+  /* Names of several words ("North Kazakhstan") fit narrow shapes on
    * two lines. */
-  item->wrapped_layout = pango_layout_copy (item->name_layout);
-  pango_layout_get_pixel_size (item->name_layout, &width, NULL);
-  pango_layout_set_width (item->wrapped_layout, (int) (width * 0.62) * PANGO_SCALE);
-  pango_layout_set_wrap (item->wrapped_layout, PANGO_WRAP_WORD);
+  two_lines = split_in_two (short_name);
+  if (two_lines != NULL)
+    label_init (self, &item->wrapped, two_lines,
+                item->is_city ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_SEMIBOLD,
+                item->is_city ? 0.85 : 0.83, FALSE);
 
+  /* Centres in a smaller, lighter type than regions. */
   if (item->has_centre)
-    {
-      RexCentre *centre = rex_region_get_centre (item->region);
-
-      item->centre_layout = create_layout (self, rex_centre_get_name (centre),
-                                           PANGO_WEIGHT_NORMAL, 0.8);
-    }
+    label_init (self, &item->centre_label,
+                rex_centre_get_name (rex_region_get_centre (item->region)),
+                PANGO_WEIGHT_NORMAL, 0.74, TRUE);
   if (item->has_moved_centre)
-    item->old_centre_layout = create_layout (self, item->old_centre_name,
-                                             PANGO_WEIGHT_NORMAL, 0.8);
+    label_init (self, &item->old_centre_label, item->old_centre_name,
+                PANGO_WEIGHT_NORMAL, 0.74, TRUE);
 }
 
 static void
 drop_layouts (RexMapView *self)
 {
   for (guint d = 0; d < 2; d++)
-    for (guint i = 0; self->layers[d].items != NULL && i < self->layers[d].items->len; i++)
-      {
-        Item *item = g_ptr_array_index (self->layers[d].items, i);
-
-        g_clear_object (&item->name_layout);
-        g_clear_object (&item->wrapped_layout);
-        g_clear_object (&item->centre_layout);
-        g_clear_object (&item->old_centre_layout);
-      }
-}
-
-static gboolean
-overlaps (GArray                *placed,
-          const graphene_rect_t *rect)
-{
-  graphene_rect_t padded;
-
-  graphene_rect_inset_r (rect, -2, -2, &padded);
-  for (guint i = 0; i < placed->len; i++)
-    if (graphene_rect_intersection (&g_array_index (placed, graphene_rect_t, i), &padded, NULL))
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-inside_widget (const graphene_rect_t *rect,
-               int                    width,
-               int                    height)
-{
-  return rect->origin.x >= 2 && rect->origin.y >= 2 &&
-         rect->origin.x + rect->size.width <= width - 2 &&
-         rect->origin.y + rect->size.height <= height - 2;
-}
-
-/* Whether the rectangle lies inside the shape, tested at its corners and
- * edge midpoints. */
-static gboolean
-inside_shape (RexMapView            *self,
-              const RexShape        *shape,
-              RexDivision            division,
-              const graphene_rect_t *rect)
-{
-  /* The middle and the middles of the edges, pulled in a little: the
-   * halo may touch a border, the letters not. */
-  static const double fx[] = { 0.5, 0.1, 0.9, 0.5, 0.5 };
-  static const double fy[] = { 0.5, 0.5, 0.5, 0.15, 0.85 };
-
-  for (guint i = 0; i < G_N_ELEMENTS (fx); i++)
     {
-      double x, y;
+      Layer *layer = &self->layers[d];
 
-      rex_viewport_to_map (self->viewport,
-                           rect->origin.x + fx[i] * rect->size.width,
-                           rect->origin.y + fy[i] * rect->size.height, &x, &y);
-      if (g_strcmp0 (rex_outlines_hit_test (self->outlines, division, x, y), shape->id) != 0)
-        return FALSE;
+      g_clear_pointer (&layer->placements, g_array_unref);
+      for (guint i = 0; layer->items != NULL && i < layer->items->len; i++)
+        item_clear_labels (g_ptr_array_index (layer->items, i));
     }
-
-  return TRUE;
+  self->label_serial++;
 }
 
 static void
@@ -1014,6 +1592,138 @@ draw_layout (cairo_t       *cr,
   cairo_move_to (cr, x, y);
   gdk_cairo_set_source_rgba (cr, color);
   pango_cairo_show_layout (cr, layout);
+}
+
+/* Draws the label with its halo into its sprite, unless done already
+ * for this palette and scale factor. */
+static void
+ensure_sprite (RexMapView *self,
+               Label      *label)
+{
+  const Palette *p = &self->palette;
+  int scale = scale_factor (self);
+  PangoRectangle ink, logical;
+  cairo_t *cr;
+  int x0, y0, x1, y1;
+
+  if (label->sprite != NULL && label->sprite_generation == self->generation &&
+      label->sprite_scale == scale)
+    return;
+
+  g_clear_pointer (&label->sprite, cairo_surface_destroy);
+  pango_layout_get_pixel_extents (label->layout, &ink, &logical);
+  /* The halo reaches 1.5 px beyond the ink. */
+  x0 = MIN (ink.x, logical.x) - 3;
+  y0 = MIN (ink.y, logical.y) - 3;
+  x1 = MAX (ink.x + ink.width, logical.x + logical.width) + 3;
+  y1 = MAX (ink.y + ink.height, logical.y + logical.height) + 3;
+
+  label->sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (x1 - x0) * scale,
+                                              (y1 - y0) * scale);
+  cairo_surface_set_device_scale (label->sprite, scale, scale);
+  label->sprite_x = x0;
+  label->sprite_y = y0;
+  label->sprite_width = x1 - x0;
+  label->sprite_height = y1 - y0;
+  label->sprite_generation = self->generation;
+  label->sprite_scale = scale;
+
+  cr = cairo_create (label->sprite);
+  draw_layout (cr, label->layout, -x0, -y0, label->dim ? &p->dim_label : &p->label, &p->halo);
+  cairo_destroy (cr);
+}
+
+/* Paints a label with its top left corner at (x, y), on whole device
+ * pixels so that its sprite is copied, not resampled. */
+static void
+snapshot_label (RexMapView  *self,
+                GtkSnapshot *snapshot,
+                Label       *label,
+                double       x,
+                double       y)
+{
+  int scale = scale_factor (self);
+
+  ensure_sprite (self, label);
+  x = round ((x + label->sprite_x) * scale) / scale;
+  y = round ((y + label->sprite_y) * scale) / scale;
+  append_surface (snapshot,
+                  &GRAPHENE_RECT_INIT (x, y, label->sprite_width, label->sprite_height),
+                  label->sprite, x, y, 1);
+}
+
+/* Whether the rectangle comes within 2 px of one placed before, other
+ * than @own (the dot a name goes beside, or NULL). */
+static gboolean
+overlaps (GArray                *placed,
+          const graphene_rect_t *rect,
+          const graphene_rect_t *own)
+{
+  graphene_rect_t padded;
+
+  graphene_rect_inset_r (rect, -2, -2, &padded);
+  for (guint i = 0; i < placed->len; i++)
+    {
+      const graphene_rect_t *other = &g_array_index (placed, graphene_rect_t, i);
+
+      if ((own == NULL || !graphene_rect_equal (other, own)) &&
+          graphene_rect_intersection (other, &padded, NULL))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The room a dot takes. */
+static graphene_rect_t
+dot_rect (double x,
+          double y)
+{
+  return GRAPHENE_RECT_INIT (x - 5, y - 5, 10, 10);
+}
+
+static gboolean
+inside_widget (const graphene_rect_t *rect,
+               int                    width,
+               int                    height)
+{
+  return rect->origin.x >= 2 && rect->origin.y >= 2 &&
+         rect->origin.x + rect->size.width <= width - 2 &&
+         rect->origin.y + rect->size.height <= height - 2;
+}
+
+/* Whether the rectangle lies inside the item's shape and outside the
+ * cities (which lie inside regions), tested at its middle and the
+ * middles of its edges, pulled in a little: the halo may touch a
+ * border, the letters not. */
+static gboolean
+inside_shape (RexMapView            *self,
+              Layer                 *layer,
+              Item                  *item,
+              const graphene_rect_t *rect)
+{
+  static const double fx[] = { 0.5, 0.1, 0.9, 0.5, 0.5 };
+  static const double fy[] = { 0.5, 0.5, 0.5, 0.15, 0.85 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fx); i++)
+    {
+      double x, y;
+
+      rex_viewport_to_map (self->viewport,
+                           rect->origin.x + fx[i] * rect->size.width,
+                           rect->origin.y + fy[i] * rect->size.height, &x, &y);
+      if (!shape_contains (item->shape, x, y))
+        return FALSE;
+      for (guint c = 0; c < layer->items->len; c++)
+        {
+          Item *city = g_ptr_array_index (layer->items, c);
+
+          if (city != item && city->is_city && shape_contains (city->shape, x, y))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
 }
 
 static void
@@ -1100,36 +1810,116 @@ compare_label_priority (gconstpointer a,
   return ia->shape->area < ib->shape->area ? 1 : ia->shape->area > ib->shape->area ? -1 : 0;
 }
 
+/* Where a point's dot is drawn: a city's at its label point, a
+ * region's at its centre. */
 static gboolean
-place_beside (GArray          *placed,
+dot_point (Item     *item,
+           RexPoint *point)
+{
+  if (item->is_city)
+    *point = item->shape->label;
+  else if (item->has_centre)
+    *point = item->centre;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+add_placement (GArray                *placements,
+               GArray                *placed,
+               Label                 *label,
+               const RexPoint        *anchor,
+               double                 anchor_x,
+               double                 anchor_y,
+               const graphene_rect_t *rect)
+{
+  Placement placement = {
+    label, *anchor, rect->origin.x - anchor_x, rect->origin.y - anchor_y,
+  };
+
+  g_array_append_val (placements, placement);
+  g_array_append_val (placed, *rect);
+}
+
+/* Beside a point: right, left, above, below, then the corners. */
+static gboolean
+place_beside (GArray          *placements,
+              GArray          *placed,
+              const RexPoint  *anchor,
               double           x,
               double           y,
               double           gap,
-              PangoLayout     *layout,
+              Label           *label,
               int              width,
-              int              height,
-              graphene_rect_t *out)
+              int              height)
 {
-  int w, h;
+  double w = label->width, h = label->height;
+  double diagonal = gap * 0.7;
+  const graphene_rect_t rects[] = {
+    GRAPHENE_RECT_INIT (x + gap, y - h / 2.0, w, h),
+    GRAPHENE_RECT_INIT (x - gap - w, y - h / 2.0, w, h),
+    GRAPHENE_RECT_INIT (x - w / 2.0, y - gap - h, w, h),
+    GRAPHENE_RECT_INIT (x - w / 2.0, y + gap, w, h),
+    GRAPHENE_RECT_INIT (x + diagonal, y - diagonal - h, w, h),
+    GRAPHENE_RECT_INIT (x + diagonal, y + diagonal, w, h),
+    GRAPHENE_RECT_INIT (x - diagonal - w, y - diagonal - h, w, h),
+    GRAPHENE_RECT_INIT (x - diagonal - w, y + diagonal, w, h),
+  };
 
-  pango_layout_get_pixel_size (layout, &w, &h);
+  graphene_rect_t own = dot_rect (x, y);
 
-  /* Right, left, above, below the point. */
-  for (guint i = 0; i < 4; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (rects); i++)
+    if (inside_widget (&rects[i], width, height) && !overlaps (placed, &rects[i], &own))
+      {
+        add_placement (placements, placed, label, anchor, x, y, &rects[i]);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* A region's name at its label point or, when a dot or another name is
+ * in the way or the shape is narrow there, moved within the shape, on
+ * one line or on two. */
+static gboolean
+place_region_name (RexMapView *self,
+                   Layer      *layer,
+                   Item       *item,
+                   GArray     *placements,
+                   GArray     *placed,
+                   int         width,
+                   int         height)
+{
+  Label *candidates[] = { &item->name, &item->wrapped };
+  /* In units of half the label's size plus a gap, nearest first. */
+  static const double shifts[][2] = {
+    { 0, 0 }, { 0, -1 }, { 0, 1 }, { -1, 0 }, { 1, 0 },
+    { -1, -1 }, { 1, -1 }, { -1, 1 }, { 1, 1 },
+    { 0, -2 }, { 0, 2 }, { -2, 0 }, { 2, 0 },
+  };
+  double x, y;
+
+  rex_viewport_to_widget (self->viewport, item->shape->label.x, item->shape->label.y, &x, &y);
+  for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
     {
-      graphene_rect_t rect;
+      Label *label = candidates[c];
+      double w = label->width, h = label->height;
 
-      switch (i)
+      if (label->layout == NULL)
+        continue;
+      for (guint shift = 0; shift < G_N_ELEMENTS (shifts); shift++)
         {
-        case 0: rect = GRAPHENE_RECT_INIT (x + gap, y - h / 2.0, w, h); break;
-        case 1: rect = GRAPHENE_RECT_INIT (x - gap - w, y - h / 2.0, w, h); break;
-        case 2: rect = GRAPHENE_RECT_INIT (x - w / 2.0, y - gap - h, w, h); break;
-        default: rect = GRAPHENE_RECT_INIT (x - w / 2.0, y + gap, w, h); break;
-        }
-      if (inside_widget (&rect, width, height) && !overlaps (placed, &rect))
-        {
-          *out = rect;
-          g_array_append_val (placed, rect);
+          double dx = shifts[shift][0] * (w / 2.0 + 4);
+          double dy = shifts[shift][1] * (h / 2.0 + 4);
+          graphene_rect_t rect = GRAPHENE_RECT_INIT (x - w / 2.0 + dx, y - h / 2.0 + dy, w, h);
+
+          if (!inside_widget (&rect, width, height) || overlaps (placed, &rect, NULL) ||
+              !inside_shape (self, layer, item, &rect))
+            continue;
+
+          add_placement (placements, placed, label, &item->shape->label, x, y, &rect);
           return TRUE;
         }
     }
@@ -1137,9 +1927,133 @@ place_beside (GArray          *placed,
   return FALSE;
 }
 
-/* Layer: centres as dots with their names, and region names at their
- * label points, placed greedily by importance; what does not fit at
- * this zoom is left out. */
+/* The selected region's name shows whatever the room: at its label
+ * point, or as near it as the widget allows, when any of the shape is
+ * in view. */
+static void
+force_region_name (RexMapView *self,
+                   Item       *item,
+                   GArray     *placements,
+                   GArray     *placed,
+                   int         width,
+                   int         height)
+{
+  Label *label = &item->name;
+  Xform xf = current_xform (self);
+  graphene_rect_t bounds = shape_bounds (item->shape, &xf, 0, width, height);
+  graphene_rect_t rect;
+  double x, y, px, py;
+
+  if (bounds.size.width <= 0 || bounds.size.height <= 0)
+    return;
+
+  rex_viewport_to_widget (self->viewport, item->shape->label.x, item->shape->label.y, &x, &y);
+  px = CLAMP (x, bounds.origin.x, bounds.origin.x + bounds.size.width);
+  py = CLAMP (y, bounds.origin.y, bounds.origin.y + bounds.size.height);
+  if (item->is_city)
+    rect = GRAPHENE_RECT_INIT (px + 7, py - label->height / 2.0, label->width, label->height);
+  else
+    rect = GRAPHENE_RECT_INIT (px - label->width / 2.0, py - label->height / 2.0,
+                               label->width, label->height);
+  rect.origin.x = CLAMP (rect.origin.x, 2, MAX (2, width - 2 - label->width));
+  rect.origin.y = CLAMP (rect.origin.y, 2, MAX (2, height - 2 - label->height));
+  add_placement (placements, placed, label, &item->shape->label, x, y, &rect);
+}
+
+/* Places the names greedily by importance, at this viewport: the
+ * selected region's first, then region names, then centre names
+ * beside their dots where room is left. What does not fit is left
+ * out. */
+static GArray *
+place_labels (RexMapView *self,
+              guint       layer_no,
+              int         width,
+              int         height)
+{
+  Layer *layer = &self->layers[layer_no];
+  GArray *placements = g_array_new (FALSE, FALSE, sizeof (Placement));
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  g_autoptr(GPtrArray) order = NULL;
+  Item *selected = lookup_item (self, layer, self->selected);
+
+  /* The copy shares the items: it must not free them. */
+  order = g_ptr_array_copy (layer->items, NULL, NULL);
+  g_ptr_array_set_free_func (order, NULL);
+  g_ptr_array_sort (order, compare_label_priority);
+  if (selected != NULL && g_ptr_array_remove (order, selected))
+    g_ptr_array_insert (order, 0, selected);
+
+  /* Dots first: they are where they are, and names move around them. */
+  for (guint i = 0; i < order->len; i++)
+    {
+      Item *item = g_ptr_array_index (order, i);
+      graphene_rect_t rect;
+      RexPoint point;
+      double x, y;
+
+      ensure_layouts (self, item);
+      if (!dot_point (item, &point))
+        continue;
+      rex_viewport_to_widget (self->viewport, point.x, point.y, &x, &y);
+      rect = dot_rect (x, y);
+      g_array_append_val (placed, rect);
+      if (item->has_moved_centre)
+        {
+          rex_viewport_to_widget (self->viewport, item->old_centre.x, item->old_centre.y, &x, &y);
+          rect = dot_rect (x, y);
+          g_array_append_val (placed, rect);
+        }
+    }
+
+  /* Region names. */
+  for (guint i = 0; i < order->len; i++)
+    {
+      Item *item = g_ptr_array_index (order, i);
+      gboolean done;
+
+      if (item->is_city)
+        {
+          double x, y;
+
+          rex_viewport_to_widget (self->viewport, item->shape->label.x, item->shape->label.y,
+                                  &x, &y);
+          done = place_beside (placements, placed, &item->shape->label, x, y, 7, &item->name,
+                               width, height);
+        }
+      else
+        {
+          done = place_region_name (self, layer, item, placements, placed, width, height);
+        }
+
+      if (!done && item == selected)
+        force_region_name (self, item, placements, placed, width, height);
+    }
+
+  /* Centre names, where room is left. */
+  for (guint i = 0; i < order->len; i++)
+    {
+      Item *item = g_ptr_array_index (order, i);
+      double x, y;
+
+      if (item->has_moved_centre)
+        {
+          rex_viewport_to_widget (self->viewport, item->old_centre.x, item->old_centre.y, &x, &y);
+          place_beside (placements, placed, &item->old_centre, x, y, 6, &item->old_centre_label,
+                        width, height);
+        }
+      if (item->centre_label.layout == NULL)
+        continue;
+      rex_viewport_to_widget (self->viewport, item->centre.x, item->centre.y, &x, &y);
+      place_beside (placements, placed, &item->centre, x, y, 6, &item->centre_label,
+                    width, height);
+    }
+
+  return placements;
+}
+
+/* Layer: centres as dots, and the names placed for them and for the
+ * regions. While the view moves, the names placed when it last settled
+ * move with the map instead of being placed anew. */
 static void
 snapshot_labels (RexMapView  *self,
                  GtkSnapshot *snapshot,
@@ -1148,127 +2062,70 @@ snapshot_labels (RexMapView  *self,
                  int          height)
 {
   Layer *layer = &self->layers[layer_no];
-  RexDivision division = layer_no == LAYER_2018 ? REX_DIVISION_2018 : REX_DIVISION_2022;
   const Palette *p = &self->palette;
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
-  g_autoptr(GPtrArray) order = NULL;
-  Item *selected = lookup_item (self, layer, self->selected);
-  cairo_t *cr;
+  Xform xf = current_xform (self);
+  gboolean current;
 
   if (!self->interactive)
     return;
 
-  /* The copy shares the items: it must not free them. */
-  order = g_ptr_array_copy (layer->items, NULL, NULL);
-  g_ptr_array_set_free_func (order, NULL);
-
-  g_ptr_array_sort (order, compare_label_priority);
-  if (selected != NULL && g_ptr_array_remove (order, selected))
-    g_ptr_array_insert (order, 0, selected);
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  /* Dots first: they are where they are, and names move around them. */
-  for (guint i = 0; i < order->len; i++)
+  current = layer->placements != NULL && layer->placed_serial == self->label_serial &&
+            layer->placed_width == width && layer->placed_height == height &&
+            xform_equal (&layer->placed_xf, &xf);
+  if (!current && (!self->moving || layer->placements == NULL ||
+                   layer->placed_serial != self->label_serial))
     {
-      Item *item = g_ptr_array_index (order, i);
-      double x, y;
-
-      ensure_layouts (self, item);
-      if (item->is_city)
-        rex_viewport_to_widget (self->viewport, item->shape->label.x, item->shape->label.y, &x, &y);
-      else if (item->has_centre)
-        rex_viewport_to_widget (self->viewport, item->centre.x, item->centre.y, &x, &y);
-      else
-        continue;
-
-      if (item->has_moved_centre)
-        {
-          double ox, oy;
-
-          rex_viewport_to_widget (self->viewport, item->old_centre.x, item->old_centre.y, &ox, &oy);
-          draw_move_arrow (cr, ox, oy, x, y, p);
-          draw_dot (cr, ox, oy, 3.5, FALSE, p);
-          draw_dot (cr, x, y, 3.5, TRUE, p);
-          g_array_append_val (placed, GRAPHENE_RECT_INIT (ox - 5, oy - 5, 10, 10));
-        }
-      else
-        {
-          draw_dot (cr, x, y, item->is_city ? 4.0 : 3.0, FALSE, p);
-        }
-      g_array_append_val (placed, GRAPHENE_RECT_INIT (x - 5, y - 5, 10, 10));
+      g_clear_pointer (&layer->placements, g_array_unref);
+      layer->placements = place_labels (self, layer_no, width, height);
+      layer->placed_xf = xf;
+      layer->placed_width = width;
+      layer->placed_height = height;
+      layer->placed_serial = self->label_serial;
     }
 
-  /* Region names. */
-  for (guint i = 0; i < order->len; i++)
+  for (guint i = 0; i < layer->items->len; i++)
     {
-      Item *item = g_ptr_array_index (order, i);
-      PangoLayout *candidates[] = { item->name_layout, item->wrapped_layout };
-      static const double shifts[][2] = {
-        { 0, 0 }, { 0, -1 }, { 0, 1 }, { -1, 0 }, { 1, 0 }, { -1, -1 }, { 1, 1 },
-      };
-      double x, y;
+      Item *item = g_ptr_array_index (layer->items, i);
+      RexPoint point;
+      double x, y, ox, oy;
+      cairo_t *cr;
 
-      if (item->is_city)
+      if (!dot_point (item, &point))
+        continue;
+      rex_viewport_to_widget (self->viewport, point.x, point.y, &x, &y);
+      if (!item->has_moved_centre)
         {
-          graphene_rect_t rect;
-
-          rex_viewport_to_widget (self->viewport, item->shape->label.x, item->shape->label.y, &x, &y);
-          if (place_beside (placed, x, y, 7, item->name_layout, width, height, &rect))
-            draw_layout (cr, item->name_layout, rect.origin.x, rect.origin.y, &p->label, &p->halo);
+          if (x < -8 || y < -8 || x > width + 8 || y > height + 8)
+            continue;
+          cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x - 7, y - 7, 14, 14));
+          draw_dot (cr, x, y, item->is_city ? 4.0 : 3.0, FALSE, p);
+          cairo_destroy (cr);
           continue;
         }
 
-      rex_viewport_to_widget (self->viewport, item->shape->label.x, item->shape->label.y, &x, &y);
-      for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
-        {
-          gboolean done = FALSE;
-          int w, h;
-
-          pango_layout_get_pixel_size (candidates[c], &w, &h);
-          /* At the label point, or beside it when a centre's dot or
-           * another name is in the way. */
-          for (guint shift = 0; shift < G_N_ELEMENTS (shifts) && !done; shift++)
-            {
-              double dx = shifts[shift][0] * (w / 2.0 + 6);
-              double dy = shifts[shift][1] * (h / 2.0 + 6);
-              graphene_rect_t rect = GRAPHENE_RECT_INIT (x - w / 2.0 + dx, y - h / 2.0 + dy, w, h);
-
-              if (!inside_widget (&rect, width, height) || overlaps (placed, &rect) ||
-                  !inside_shape (self, item->shape, division, &rect))
-                continue;
-
-              g_array_append_val (placed, rect);
-              draw_layout (cr, candidates[c], rect.origin.x, rect.origin.y, &p->label, &p->halo);
-              done = TRUE;
-            }
-          if (done)
-            break;
-        }
+      rex_viewport_to_widget (self->viewport, item->old_centre.x, item->old_centre.y, &ox, &oy);
+      cr = gtk_snapshot_append_cairo (snapshot,
+                                      &GRAPHENE_RECT_INIT (MIN (x, ox) - 8, MIN (y, oy) - 8,
+                                                           fabs (x - ox) + 16, fabs (y - oy) + 16));
+      draw_move_arrow (cr, ox, oy, x, y, p);
+      draw_dot (cr, ox, oy, 3.5, FALSE, p);
+      draw_dot (cr, x, y, 3.5, TRUE, p);
+      cairo_destroy (cr);
     }
 
-  /* Centre names, where room is left. */
-  for (guint i = 0; i < order->len; i++)
+  for (guint i = 0; i < layer->placements->len; i++)
     {
-      Item *item = g_ptr_array_index (order, i);
-      graphene_rect_t rect;
+      Placement *placement = &g_array_index (layer->placements, Placement, i);
       double x, y;
 
-      if (item->has_moved_centre)
-        {
-          rex_viewport_to_widget (self->viewport, item->old_centre.x, item->old_centre.y, &x, &y);
-          if (place_beside (placed, x, y, 7, item->old_centre_layout, width, height, &rect))
-            draw_layout (cr, item->old_centre_layout, rect.origin.x, rect.origin.y,
-                         &p->dim_label, &p->halo);
-        }
-      if (item->centre_layout == NULL)
+      rex_viewport_to_widget (self->viewport, placement->anchor.x, placement->anchor.y, &x, &y);
+      x += placement->dx;
+      y += placement->dy;
+      if (x + placement->label->width < 0 || y + placement->label->height < 0 ||
+          x > width || y > height)
         continue;
-      rex_viewport_to_widget (self->viewport, item->centre.x, item->centre.y, &x, &y);
-      if (place_beside (placed, x, y, 6, item->centre_layout, width, height, &rect))
-        draw_layout (cr, item->centre_layout, rect.origin.x, rect.origin.y, &p->dim_label, &p->halo);
+      snapshot_label (self, snapshot, placement->label, x, y);
     }
-
-  cairo_destroy (cr);
 }
 
 static void
@@ -2407,6 +3264,8 @@ rex_map_view_finalize (GObject *object)
   RexMapView *self = REX_MAP_VIEW (object);
 
   g_clear_object (&self->viewport);
+  g_clear_pointer (&self->simplified, g_hash_table_unref);
+  g_clear_pointer (&self->hatch, cairo_pattern_destroy);
 
   G_OBJECT_CLASS (rex_map_view_parent_class)->finalize (object);
 }
@@ -2498,6 +3357,7 @@ rex_map_view_init (RexMapView *self)
   self->interactive = TRUE;
   self->fade_from = -1;
   self->viewport = rex_viewport_new ();
+  self->simplified = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) simplified_free);
   g_signal_connect_object (self->viewport, "changed",
                            G_CALLBACK (viewport_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -2684,6 +3544,8 @@ rex_map_view_set_selected_region (RexMapView *self,
   if (!g_set_object (&self->selected, region))
     return;
 
+  /* The selected region's name goes first, and always shows. */
+  self->label_serial++;
   if (region != NULL)
     set_cursor (self, region);
   update_accessible (self);

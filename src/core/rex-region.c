@@ -329,6 +329,34 @@ rex_region_get_name (RexRegion *self)
   return rex_display_name (self->name_en, self->official_kk, self->official_ru);
 }
 
+char *
+rex_region_dup_short_name (RexRegion *self)
+{
+  /* The kind word of English, Kazakh and Russian names, with the space
+   * that separates it; Russian puts it first when the name is a noun
+   * ("область Абай") and last after an adjective. */
+  static const char * const suffixes[] = { " Region", " облысы", " область" };
+  static const char * const prefixes[] = { "область " };
+  const char *name;
+  gsize length;
+
+  g_return_val_if_fail (REX_IS_REGION (self), NULL);
+
+  name = rex_region_get_name (self);
+  if (self->kind == REX_REGION_KIND_CITY)
+    return g_strdup (name);
+
+  length = strlen (name);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (length > strlen (suffixes[i]) && g_str_has_suffix (name, suffixes[i]))
+      return g_strndup (name, length - strlen (suffixes[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (length > strlen (prefixes[i]) && g_str_has_prefix (name, prefixes[i]))
+      return g_strdup (name + strlen (prefixes[i]));
+
+  return g_strdup (name);
+}
+
 const char *
 rex_region_get_name_en (RexRegion *self)
 {

@@ -33,6 +33,11 @@ const char * const *rex_region_get_aliases          (RexRegion  *self);
 RexRegionKind       rex_region_get_kind             (RexRegion  *self);
 /* The official name in the display language, or the English name. */
 const char         *rex_region_get_name             (RexRegion  *self);
+/* The name in the display language without its kind word, for a map
+ * label: "Pavlodar" for "Pavlodar Region", "Абай" for "Абай облысы" and
+ * for "область Абай", "Павлодарская" for "Павлодарская область".
+ * Cities keep their names. Free with g_free(). */
+char               *rex_region_dup_short_name       (RexRegion  *self);
 const char         *rex_region_get_name_en          (RexRegion  *self);
 const char         *rex_region_get_official_name_kk (RexRegion  *self);
 const char         *rex_region_get_official_name_ru (RexRegion  *self);

@@ -215,6 +215,45 @@ test_region (void)
   g_assert_finalize_object (catalogue);
 }
 
+/* Map labels drop the kind word in every language, whichever end of the
+ * name it is at, and leave cities alone. */
+static void
+test_region_short_name (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RexCatalogue) catalogue = rex_catalogue_new_bundled (&error);
+  static const struct {
+    const char *id;
+    const char *language;
+    const char *short_name;
+  } cases[] = {
+    { "KZ-55", "en", "Pavlodar" },
+    { "KZ-59", "en", "North Kazakhstan" },
+    { "KZ-10", "kk", "Абай" },
+    { "KZ-62", "kk", "Ұлытау" },
+    { "KZ-59", "kk", "Солтүстік Қазақстан" },
+    { "KZ-10", "ru", "Абай" },
+    { "KZ-55", "ru", "Павлодарская" },
+    { "KZ-27", "ru", "Западно-Казахстанская" },
+    { "KZ-71", "en", "Astana" },
+    { "KZ-71", "kk", "Астана қаласы" },
+    { "KZ-75", "ru", "город Алматы" },
+  };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      RexRegion *region = rex_catalogue_lookup_region (catalogue, cases[i].id);
+      g_autofree char *short_name = NULL;
+
+      g_assert_nonnull (region);
+      rex_region_set_display_language (cases[i].language);
+      short_name = rex_region_dup_short_name (region);
+      g_assert_cmpstr (short_name, ==, cases[i].short_name);
+    }
+  rex_region_set_display_language (NULL);
+}
+
 static void
 test_all_properties_readable (void)
 {
@@ -260,6 +299,7 @@ main (int   argc,
   g_test_add_func ("/model/programme-and-sources", test_programme_and_sources);
   g_test_add_func ("/model/reform", test_reform);
   g_test_add_func ("/model/region", test_region);
+  g_test_add_func ("/model/region-short-name", test_region_short_name);
   g_test_add_func ("/model/all-properties-readable", test_all_properties_readable);
 
   return g_test_run ();
