@@ -39,7 +39,9 @@ struct _RexWindow
   GtkWidget            *search_button;
   AdwViewStack         *view_stack;
   RexReformsView       *reforms_view;
-  RexRegionsView       *regions_view;
+  GtkWidget            *regions_box;
+  RexRegionsView       *regions_view;   /* NULL until first needed */
+  char                 *pending_region_id;
 };
 
 G_DEFINE_FINAL_TYPE (RexWindow, rex_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -89,7 +91,8 @@ update_header (RexWindow *self)
   /* Narrow, the header names the view and pages carry their own titles
    * in full, where they can wrap: a title cut short in the header would
    * hide what it means. */
-  stack_page = adw_view_stack_get_page (self->view_stack, GTK_WIDGET (page));
+  stack_page = adw_view_stack_get_page (self->view_stack,
+                                        adw_view_stack_get_visible_child (self->view_stack));
   if (self->file != NULL)
     file_name = g_file_get_basename (self->file);
   adw_view_switcher_title_set_title (self->switcher_title, adw_view_stack_page_get_title (stack_page));
@@ -156,7 +159,7 @@ static void
 save_navigation (RexWindow *self)
 {
   RexReform *reform = rex_reforms_view_get_reform (self->reforms_view);
-  RexRegion *region = rex_regions_view_get_region (self->regions_view);
+  RexRegion *region = self->regions_view != NULL ? rex_regions_view_get_region (self->regions_view) : NULL;
   const char *scope = rex_reforms_view_get_scope (self->reforms_view);
 
   /* What another dataset was showing means nothing for the bundled one,
@@ -169,8 +172,55 @@ save_navigation (RexWindow *self)
                          g_str_equal (scope, REX_SCOPE_OVERVIEW) ? "" : scope);
   g_settings_set_string (self->settings, "last-reform",
                          reform != NULL ? rex_reform_get_id (reform) : "");
-  g_settings_set_string (self->settings, "last-region",
-                         region != NULL ? rex_region_get_id (region) : "");
+  /* A view not built yet still shows what it showed last time. */
+  if (self->regions_view != NULL)
+    g_settings_set_string (self->settings, "last-region",
+                           region != NULL ? rex_region_get_id (region) : "");
+}
+
+static void
+connect_view (RexWindow *self,
+              GObject   *view)
+{
+  static const char * const signals[] = {
+    "notify::title", "notify::subtitle", "notify::can-copy", "notify::can-go-back",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    g_signal_connect_object (view, signals[i], G_CALLBACK (page_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+/* The Regions view, built the first time it is asked for: the map and
+ * its region pages are not on the first frame, which they would slow. */
+static RexRegionsView *
+ensure_regions_view (RexWindow *self)
+{
+  g_autofree char *region_id = NULL;
+
+  if (self->regions_view != NULL || self->regions_box == NULL)
+    return self->regions_view;
+
+  self->regions_view = g_object_new (REX_TYPE_REGIONS_VIEW,
+                                     "hexpand", TRUE,
+                                     "vexpand", TRUE,
+                                     NULL);
+  gtk_box_append (GTK_BOX (self->regions_box), GTK_WIDGET (self->regions_view));
+  connect_view (self, G_OBJECT (self->regions_view));
+  g_signal_connect_object (self->regions_view, "notify::region",
+                           G_CALLBACK (save_navigation), self, G_CONNECT_SWAPPED);
+
+  region_id = g_steal_pointer (&self->pending_region_id);
+  if (self->catalogue != NULL)
+    {
+      self->restoring++;
+      rex_regions_view_set_catalogue (self->regions_view, self->catalogue);
+      if (region_id != NULL)
+        rex_regions_view_show_region (self->regions_view, region_id);
+      self->restoring--;
+    }
+
+  return self->regions_view;
 }
 
 static void
@@ -183,6 +233,8 @@ visible_view_changed_cb (RexWindow *self)
     return;
 
   view = G_OBJECT (adw_view_stack_get_visible_child (self->view_stack));
+  if (view == G_OBJECT (self->regions_box))
+    view = G_OBJECT (ensure_regions_view (self));
 
   g_clear_pointer (&self->sidebar_binding, g_binding_unbind);
   if (view != NULL)
@@ -213,7 +265,9 @@ set_catalogue (RexWindow    *self,
 
   self->restoring++;
   rex_reforms_view_set_catalogue (self->reforms_view, catalogue);
-  rex_regions_view_set_catalogue (self->regions_view, catalogue);
+  g_clear_pointer (&self->pending_region_id, g_free);
+  if (self->regions_view != NULL)
+    rex_regions_view_set_catalogue (self->regions_view, catalogue);
   self->restoring--;
 
   update_header (self);
@@ -235,7 +289,12 @@ restore_navigation (RexWindow *self)
   if (*reform_id != '\0')
     rex_reforms_view_show_reform (self->reforms_view, reform_id);
   if (*region_id != '\0')
-    rex_regions_view_show_region (self->regions_view, region_id);
+    {
+      if (g_str_equal (view, "regions"))
+        rex_regions_view_show_region (ensure_regions_view (self), region_id);
+      else
+        self->pending_region_id = g_steal_pointer (&region_id);
+    }
   adw_view_stack_set_visible_child_name (self->view_stack, view);
   self->restoring--;
 }
@@ -506,6 +565,8 @@ rex_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REX_TYPE_WINDOW);
 
+  self->regions_view = NULL;
+  g_clear_pointer (&self->pending_region_id, g_free);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->file);
   if (self->settings != NULL)
@@ -551,7 +612,6 @@ rex_window_class_init (RexWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (REX_TYPE_REFORMS_VIEW);
-  g_type_ensure (REX_TYPE_REGIONS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/rex-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RexWindow, toast_overlay);
@@ -566,7 +626,7 @@ rex_window_class_init (RexWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, RexWindow, reforms_view);
-  gtk_widget_class_bind_template_child (widget_class, RexWindow, regions_view);
+  gtk_widget_class_bind_template_child (widget_class, RexWindow, regions_box);
   gtk_widget_class_bind_template_callback (widget_class, visible_view_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
 
@@ -584,26 +644,12 @@ rex_window_init (RexWindow *self)
                           self->search_button, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 
-  for (guint i = 0; i < 2; i++)
-    {
-      GObject *view = i == 0 ? G_OBJECT (self->reforms_view) : G_OBJECT (self->regions_view);
-
-      g_signal_connect_object (view, "notify::title", G_CALLBACK (page_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (view, "notify::subtitle", G_CALLBACK (page_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (view, "notify::can-copy", G_CALLBACK (page_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (view, "notify::can-go-back", G_CALLBACK (page_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
+  connect_view (self, G_OBJECT (self->reforms_view));
   g_signal_connect_object (self->reforms_view, "notify::status",
                            G_CALLBACK (reforms_status_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reforms_view, "notify::scope",
                            G_CALLBACK (save_navigation), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reforms_view, "notify::reform",
-                           G_CALLBACK (save_navigation), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->regions_view, "notify::region",
                            G_CALLBACK (save_navigation), self, G_CONNECT_SWAPPED);
 
   visible_view_changed_cb (self);
@@ -767,7 +813,7 @@ rex_window_show_region (RexWindow  *self,
   g_return_val_if_fail (REX_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (region_id != NULL, FALSE);
 
-  if (!rex_regions_view_show_region (self->regions_view, region_id))
+  if (!rex_regions_view_show_region (ensure_regions_view (self), region_id))
     {
       /* Translators: a notification; %s is an id given on the command line. */
       {
@@ -866,6 +912,8 @@ rex_window_get_visible_page (RexWindow *self)
     return NULL;
 
   child = adw_view_stack_get_visible_child (self->view_stack);
+  if (child == self->regions_box)
+    return REX_PAGE (ensure_regions_view (self));
 
   return child != NULL ? REX_PAGE (child) : NULL;
 }
@@ -883,5 +931,5 @@ rex_window_get_regions_view (RexWindow *self)
 {
   g_return_val_if_fail (REX_IS_WINDOW (self), NULL);
 
-  return self->regions_view;
+  return ensure_regions_view (self);
 }
