@@ -364,12 +364,6 @@ rex_application_handle_local_options (GApplication *app,
   const char *language = NULL;
   g_autofree char *saved_language = NULL;
 
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("%s %s\n", "reform-explorer", PACKAGE_VERSION);
-      return EXIT_SUCCESS;
-    }
-
   /* Before anything is shown or printed, --check's report included. */
   if (g_variant_dict_lookup (options, "language", "&s", &language))
     {
@@ -389,6 +383,12 @@ rex_application_handle_local_options (GApplication *app,
       language = saved_language = dup_saved_language ();
     }
   rex_language_apply (language);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "reform-explorer", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
 
   if (g_variant_dict_lookup (options, "check", "^&ay", &path))
     return check_dataset (path);
