@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rex-load-error-dialog.h"
 #include "rex-sidebar.h"
 #include "rex-window.h"
 
@@ -326,20 +327,7 @@ show_load_error (RexWindow    *self,
                  GFile        *file,
                  const GError *error)
 {
-  g_autofree char *name = g_file_get_basename (file);
-  /* Translators: a dialog's heading; %s is a file name. */
-  g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-  g_autofree char *body = g_strdup_printf ("%s\n\n%s", error->message,
-                                           _("The data shown before is still open."));
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_widget_add_css_class (dialog, "load-error");
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (rex_load_error_dialog_new (GTK_WINDOW (self), file, error)));
 }
 
 static void
@@ -727,6 +715,34 @@ rex_window_open_bundled (RexWindow *self)
   set_catalogue (self, catalogue, NULL);
 }
 
+/**
+ * rex_window_show_dataset:
+ * @file: (nullable): where @catalogue was read from, or NULL for the
+ *   bundled dataset
+ *
+ * Shows a dataset already loaded, as another window shows it (the
+ * language switch builds a new window over the same data).
+ */
+void
+rex_window_show_dataset (RexWindow    *self,
+                         RexCatalogue *catalogue,
+                         GFile        *file)
+{
+  g_return_if_fail (REX_IS_WINDOW (self));
+  g_return_if_fail (REX_IS_CATALOGUE (catalogue));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  set_catalogue (self, catalogue, file);
+}
+
+/* The dataset file shown, or NULL for the bundled dataset. */
+GFile *
+rex_window_get_file (RexWindow *self)
+{
+  g_return_val_if_fail (REX_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
 
 void
 rex_window_show_overview (RexWindow *self)

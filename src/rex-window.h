@@ -32,6 +32,11 @@ void            rex_window_open_dataset   (RexWindow      *self,
 void            rex_window_cancel_loading (RexWindow      *self);
 /* Goes back to the dataset that comes with the app. */
 void            rex_window_open_bundled   (RexWindow      *self);
+/* Shows a dataset already loaded; @file is NULL for the bundled one. */
+void            rex_window_show_dataset   (RexWindow      *self,
+                                           RexCatalogue   *catalogue,
+                                           GFile          *file);
+GFile          *rex_window_get_file       (RexWindow      *self);
 void            rex_window_show_overview  (RexWindow      *self);
 gboolean        rex_window_show_category  (RexWindow      *self,
                                            const char     *category_id);

@@ -40,7 +40,148 @@ struct _RexCatalogue
 };
 
 G_DEFINE_FINAL_TYPE (RexCatalogue, rex_catalogue, G_TYPE_OBJECT)
-G_DEFINE_QUARK (rex-dataset-error-quark, rex_dataset_error)
+
+/* Dataset errors carry what a single message cannot: where in the JSON
+ * tree a problem is, and, for a load that failed with several problems,
+ * all of them, so that a dialog can list every one. */
+typedef struct
+{
+  char      *path;
+  GPtrArray *problems;
+} RexDatasetErrorPrivate;
+
+static void
+rex_dataset_error_private_init (RexDatasetErrorPrivate *priv)
+{
+}
+
+static void
+rex_dataset_error_private_copy (const RexDatasetErrorPrivate *src,
+                                RexDatasetErrorPrivate       *dest)
+{
+  dest->path = g_strdup (src->path);
+  dest->problems = src->problems != NULL ? g_ptr_array_ref (src->problems) : NULL;
+}
+
+static void
+rex_dataset_error_private_clear (RexDatasetErrorPrivate *priv)
+{
+  g_clear_pointer (&priv->path, g_free);
+  g_clear_pointer (&priv->problems, g_ptr_array_unref);
+}
+
+G_DEFINE_EXTENDED_ERROR (RexDatasetError, rex_dataset_error)
+
+void
+rex_dataset_error_set_path (GError     *error,
+                            const char *path)
+{
+  RexDatasetErrorPrivate *priv = rex_dataset_error_get_private (error);
+
+  g_return_if_fail (priv != NULL);
+
+  g_free (priv->path);
+  priv->path = g_strdup (path);
+}
+
+const char *
+rex_dataset_error_get_path (const GError *error)
+{
+  RexDatasetErrorPrivate *priv;
+
+  g_return_val_if_fail (error != NULL, NULL);
+
+  priv = rex_dataset_error_get_private (error);
+
+  return priv != NULL ? priv->path : NULL;
+}
+
+guint
+rex_dataset_error_get_n_problems (const GError *error)
+{
+  RexDatasetErrorPrivate *priv;
+
+  g_return_val_if_fail (error != NULL, 0);
+
+  priv = rex_dataset_error_get_private (error);
+  if (priv != NULL && priv->problems != NULL)
+    return priv->problems->len;
+
+  return 1;
+}
+
+const GError *
+rex_dataset_error_get_problem (const GError *error,
+                               guint         index)
+{
+  RexDatasetErrorPrivate *priv;
+
+  g_return_val_if_fail (error != NULL, NULL);
+  g_return_val_if_fail (index < rex_dataset_error_get_n_problems (error), NULL);
+
+  priv = rex_dataset_error_get_private (error);
+  if (priv != NULL && priv->problems != NULL)
+    return g_ptr_array_index (priv->problems, index);
+
+  return error;
+}
+
+static gboolean
+is_not_a_dataset (const GError *problem)
+{
+  const char *path = rex_dataset_error_get_path (problem);
+
+  if (g_error_matches (problem, REX_DATASET_ERROR, REX_DATASET_ERROR_UNSUPPORTED_FORMAT) ||
+      g_error_matches (problem, REX_DATASET_ERROR, REX_DATASET_ERROR_TOO_LARGE))
+    return TRUE;
+
+  /* The root is not an object, or it does not declare the format: not
+   * a damaged dataset but something else altogether. */
+  return path != NULL && (path[0] == '\0' || g_str_equal (path, "format"));
+}
+
+RexDatasetFault
+rex_dataset_error_get_fault (const GError *error)
+{
+  guint n;
+
+  g_return_val_if_fail (error != NULL, REX_DATASET_FAULT_INVALID);
+
+  if (error->domain != REX_DATASET_ERROR)
+    return REX_DATASET_FAULT_UNREADABLE;
+
+  n = rex_dataset_error_get_n_problems (error);
+  for (guint i = 0; i < n; i++)
+    if (is_not_a_dataset (rex_dataset_error_get_problem (error, i)))
+      return REX_DATASET_FAULT_NOT_DATASET;
+
+  switch ((RexDatasetError) error->code)
+    {
+    case REX_DATASET_ERROR_IO:
+    case REX_DATASET_ERROR_NOT_REGULAR_FILE:
+      return REX_DATASET_FAULT_UNREADABLE;
+
+    case REX_DATASET_ERROR_EMPTY:
+    case REX_DATASET_ERROR_INVALID_UTF8:
+    case REX_DATASET_ERROR_PARSE:
+    case REX_DATASET_ERROR_TOO_DEEP:
+      return REX_DATASET_FAULT_DAMAGED;
+
+    case REX_DATASET_ERROR_TOO_LARGE:
+    case REX_DATASET_ERROR_UNSUPPORTED_FORMAT:
+      return REX_DATASET_FAULT_NOT_DATASET;
+
+    case REX_DATASET_ERROR_MISSING_MEMBER:
+    case REX_DATASET_ERROR_WRONG_TYPE:
+    case REX_DATASET_ERROR_UNKNOWN_MEMBER:
+    case REX_DATASET_ERROR_INVALID_VALUE:
+    case REX_DATASET_ERROR_DUPLICATE_ID:
+    case REX_DATASET_ERROR_DANGLING_REFERENCE:
+    case REX_DATASET_ERROR_DUPLICATE_MEMBER:
+    default:
+      return REX_DATASET_FAULT_INVALID;
+    }
+}
 
 enum {
   PROP_0,
@@ -667,13 +808,18 @@ build_or_error (GBytes      *bytes,
       GError *first = g_ptr_array_index (problems, 0);
       guint more = problems->len - 1;
 
-      g_set_error (error, REX_DATASET_ERROR, first->code,
-                   /* Translators: %s is the first problem found, a complete message
-                    * such as “data.json: reforms[0].summary: missing member”; %u is
-                    * how many more problems the file has. */
-                   g_dngettext (GETTEXT_PACKAGE, "%s (and %u more problem)",
-                                "%s (and %u more problems)", more),
-                   first->message, more);
+      GError *summary;
+
+      summary = g_error_new (REX_DATASET_ERROR, first->code,
+                             /* Translators: %s is the first problem found, a complete message
+                              * such as “data.json: reforms[0].summary: missing member”; %u is
+                              * how many more problems the file has. */
+                             g_dngettext (GETTEXT_PACKAGE, "%s (and %u more problem)",
+                                          "%s (and %u more problems)", more),
+                             first->message, more);
+      rex_dataset_error_set_path (summary, rex_dataset_error_get_path (first));
+      rex_dataset_error_get_private (summary)->problems = g_ptr_array_ref (problems);
+      g_propagate_error (error, summary);
     }
 
   return NULL;

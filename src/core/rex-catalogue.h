@@ -47,6 +47,26 @@ typedef enum {
 GQuark rex_dataset_error_quark    (void);
 GType  rex_dataset_error_get_type (void) G_GNUC_CONST;
 
+/* What went wrong with a dataset, in the words a reader needs first. */
+typedef enum {
+  REX_DATASET_FAULT_UNREADABLE,   /* the file could not be read at all */
+  REX_DATASET_FAULT_DAMAGED,      /* empty, cut short, not UTF-8, not JSON */
+  REX_DATASET_FAULT_NOT_DATASET,  /* JSON, but not a dataset this version reads */
+  REX_DATASET_FAULT_INVALID,      /* a dataset with problems in its content */
+} RexDatasetFault;
+
+/* A failed load returns one GError; these give every problem behind it,
+ * in the order found (an error that was the only problem is its own
+ * list of one). */
+guint           rex_dataset_error_get_n_problems (const GError *error);
+const GError   *rex_dataset_error_get_problem    (const GError *error,
+                                                  guint         index);
+/* Where in the JSON tree a problem was found, e.g. "reforms[0].colour",
+ * "" for the root; NULL for problems found before the tree was built
+ * (reading, UTF-8, syntax), whose message gives line:column instead. */
+const char     *rex_dataset_error_get_path       (const GError *error);
+RexDatasetFault rex_dataset_error_get_fault      (const GError *error);
+
 /* An immutable, fully validated dataset. A catalogue is only ever
  * returned whole: any problem in the data fails the constructor. */
 G_DECLARE_FINAL_TYPE (RexCatalogue, rex_catalogue, REX, CATALOGUE, GObject)

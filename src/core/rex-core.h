@@ -18,3 +18,4 @@
 #include "rex-source.h"
 #include "rex-viewport.h"
 #include "rex-text.h"
+#include "rex-translation.h"

@@ -155,6 +155,8 @@ rex_loader_problem (RexLoader       *loader,
 {
   g_autofree char *message = NULL;
   GString *where;
+  GString *path;
+  GError *problem;
   va_list args;
 
   va_start (args, format);
@@ -174,9 +176,20 @@ rex_loader_problem (RexLoader       *loader,
     g_string_append (where, ": ");
   g_string_append (where, message);
 
-  g_ptr_array_add (loader->problems,
-                   g_error_new_literal (REX_DATASET_ERROR, code, where->str));
+  problem = g_error_new_literal (REX_DATASET_ERROR, code, where->str);
   g_string_free (where, TRUE);
+
+  path = g_string_new_len (loader->path->str, loader->path->len);
+  if (member != NULL)
+    {
+      if (loader->path->len > 0 && member[0] != '[')
+        g_string_append_c (path, '.');
+      g_string_append (path, member);
+    }
+  rex_dataset_error_set_path (problem, path->str);
+  g_string_free (path, TRUE);
+
+  g_ptr_array_add (loader->problems, problem);
 }
 
 guint

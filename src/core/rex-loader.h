@@ -109,6 +109,9 @@ RexObjectList *rex_loader_sources      (RexLoader       *loader,
 /* What a value is, for messages: "a string", "null", "an object",
  * translated; call it only to report a problem. */
 const char  *rex_loader_describe_node  (JsonNode        *node);
+/* Records where in the JSON tree @error was found. */
+void         rex_dataset_error_set_path (GError         *error,
+                                        const char      *path);
 /* How many problems have been found so far. */
 guint        rex_loader_n_problems     (RexLoader       *loader);
 

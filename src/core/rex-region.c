@@ -106,8 +106,10 @@ detect_display_language (void)
 void
 rex_region_set_display_language (const char *language)
 {
+  /* Decided again, not taken from the first guess: the locale may have
+   * changed since (the app's language switch changes it). */
   if (language == NULL)
-    display_language_override = NULL;
+    display_language_override = detect_display_language ();
   else if (g_str_equal (language, "kk"))
     display_language_override = "kk";
   else if (g_str_equal (language, "ru"))

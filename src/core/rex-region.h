@@ -17,7 +17,8 @@ G_DECLARE_FINAL_TYPE (RexRegion, rex_region, REX, REGION, GObject)
 /* The language of region and centre display names: "kk", "ru" or "en".
  * It is decided once per process from the message locale, the way
  * gettext picks a catalogue; passing a language here overrides that
- * (tests do), and NULL returns to the automatic choice. */
+ * (tests and the app's language switch do), and NULL decides again from
+ * the locale as it is now. */
 void                rex_region_set_display_language (const char *language);
 const char         *rex_region_get_display_language (void);
 /* Of a name given in English and in its official Kazakh and Russian

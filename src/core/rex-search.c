@@ -6,6 +6,7 @@
 
 #include "rex-loader.h"
 #include "rex-search.h"
+#include "rex-translation.h"
 
 struct _RexQuery
 {
@@ -167,20 +168,26 @@ add_piece (GString    *text,
   g_string_append_c (text, '\n');
 }
 
+/* The English text and its Kazakh and Russian translations, whatever
+ * the display language: a search finds a reform in any of the three. */
 static void
 add_translated (GString    *text,
                 const char *context,
                 const char *english)
 {
-  const char *translated;
+  static const char * const languages[] = { "kk", "ru" };
 
   if (english == NULL)
     return;
 
   add_piece (text, english);
-  translated = g_dpgettext2 (GETTEXT_PACKAGE, context, english);
-  if (translated != english && g_strcmp0 (translated, english) != 0)
-    add_piece (text, translated);
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      const char *translated = rex_translation_lookup (languages[i], context, english);
+
+      if (translated != english)
+        add_piece (text, translated);
+    }
 }
 
 static void
@@ -203,8 +210,9 @@ add_region_names (GString   *text,
   add_strv (text, rex_region_get_variants (region, "ru"));
 }
 
-/* Matches the English text as well as the interface language's, so a
- * Kazakh user can still find a reform by the English name in the news. */
+/* Matches the English text as well as the Kazakh and Russian, so a
+ * Kazakh user can still find a reform by the English name in the news,
+ * and a reader of the English interface by its Russian name. */
 char *
 rex_search_build_reform_text (RexReform *reform)
 {

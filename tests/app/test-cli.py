@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The command line paths that need no display: --version and --check."""
+"""The command line paths that need no display: --version, --check and
+--language (which --check's report follows)."""
 import json
 import os
 import subprocess
@@ -10,14 +11,18 @@ import unittest
 
 BINARY = None
 DATASET = None
+APPLICATION_ID = None
+SCHEMA_DIR = None
 
 
-def run(*args):
+def run(*args, extra_env=None):
     env = dict(os.environ)
     # Prove that no display, session bus or installed schema is needed.
-    for var in ('DISPLAY', 'WAYLAND_DISPLAY', 'DBUS_SESSION_BUS_ADDRESS', 'GSETTINGS_SCHEMA_DIR'):
+    for var in ('DISPLAY', 'WAYLAND_DISPLAY', 'DBUS_SESSION_BUS_ADDRESS', 'GSETTINGS_SCHEMA_DIR',
+                'LANGUAGE', 'LANG'):
         env.pop(var, None)
     env['LC_ALL'] = 'C.UTF-8'
+    env.update(extra_env or {})
     return subprocess.run([BINARY, *args], capture_output=True, text=True, env=env, timeout=60)
 
 
@@ -88,6 +93,75 @@ class CommandLine(unittest.TestCase):
         self.assertIn('empty.json', r.stderr)
 
 
+class Language(unittest.TestCase):
+    """--language kk|ru|en for one run; the catalogues come from the build
+    tree (REX_LOCALEDIR, set by meson)."""
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        with open(DATASET, encoding='utf-8') as f:
+            data = json.load(f)
+        data['reforms'][0]['colour'] = 'red'
+        data['reforms'][1]['category'] = 'no-such-category'
+        self.path = os.path.join(self.tmp.name, 'two-problems.json')
+        with open(self.path, 'w', encoding='utf-8') as f:
+            json.dump(data, f, ensure_ascii=False)
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def test_unknown_language(self):
+        for value in ('de', 'KK', '', 'kk_KZ'):
+            r = run('--language', value, '--check', DATASET)
+            self.assertEqual(r.returncode, 1, value)
+            self.assertEqual(r.stdout, '')
+            self.assertIn(f'Unknown language “{value}”: use en, kk or ru', r.stderr)
+
+    def test_unknown_language_is_escaped(self):
+        r = run('--language', 'x\x1b]0;owned\x07', '--version')
+        self.assertEqual(r.returncode, 1)
+        self.assertNotIn('\x1b', r.stderr)
+
+    def test_check_in_each_language(self):
+        expected = {
+            'kk': 'белгісіз өріс',
+            'ru': 'неизвестное поле',
+            'en': 'unknown member',
+        }
+        for language, words in expected.items():
+            # From a Russian system too: the option wins over the locale.
+            for system in ({}, {'LC_ALL': 'ru_RU.UTF-8'}):
+                r = run('--language', language, '--check', self.path, extra_env=system)
+                self.assertEqual(r.returncode, 1, r.stderr)
+                lines = [l for l in r.stderr.splitlines() if l.strip()]
+                self.assertEqual(len(lines), 2, r.stderr)
+                self.assertIn('reforms[0].colour: ' + words, r.stderr)
+                self.assertIn('no-such-category', r.stderr)
+
+    def test_option_is_for_one_run(self):
+        """The saved setting applies when no option is given, the option
+        wins over it, and the option leaves it as it was."""
+        config = os.path.join(self.tmp.name, 'config')
+        env = {
+            'GSETTINGS_BACKEND': 'keyfile',
+            'GSETTINGS_SCHEMA_DIR': SCHEMA_DIR,
+            'XDG_CONFIG_HOME': config,
+        }
+        full_env = dict(os.environ, **env)
+        subprocess.run(['gsettings', 'set', APPLICATION_ID, 'language', 'ru'],
+                       check=True, env=full_env)
+
+        r = run('--check', self.path, extra_env=env)
+        self.assertIn('неизвестное поле', r.stderr)
+        r = run('--language', 'kk', '--check', self.path, extra_env=env)
+        self.assertIn('белгісіз өріс', r.stderr)
+
+        saved = subprocess.run(['gsettings', 'get', APPLICATION_ID, 'language'],
+                               check=True, env=full_env, capture_output=True, text=True)
+        self.assertEqual(saved.stdout.strip(), "'ru'")
+
+
 if __name__ == '__main__':
     BINARY, DATASET = sys.argv[1], sys.argv[2]
+    APPLICATION_ID, SCHEMA_DIR = sys.argv[3], sys.argv[4]
     unittest.main(argv=sys.argv[:1], verbosity=2)

@@ -290,6 +290,73 @@ test_collects_all_problems (void)
   g_assert_true (g_str_has_suffix (error->message, " (and 2 more problems)"));
 }
 
+/* A failed load keeps every problem behind its one GError, each with
+ * its JSON path, and says in one word what kind of failure it was. */
+static void
+test_every_problem_of_a_load (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "core", "data", "five-problems.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) copy = NULL;
+  static const char * const paths[] = {
+    "sources[1].url", "reforms[0].colour", "reforms[0].category",
+    "reforms[0].status.value", "reforms[0].milestones[1].date",
+  };
+
+  g_assert_null (rex_catalogue_new_from_file (file, NULL, &error));
+  g_assert_error (error, REX_DATASET_ERROR, REX_DATASET_ERROR_INVALID_VALUE);
+  g_assert_true (g_str_has_suffix (error->message, " (and 4 more problems)"));
+  g_assert_cmpint (rex_dataset_error_get_fault (error), ==, REX_DATASET_FAULT_INVALID);
+
+  /* Copies (a GTask hands them on) keep the list. */
+  copy = g_error_copy (error);
+  g_assert_cmpuint (rex_dataset_error_get_n_problems (copy), ==, G_N_ELEMENTS (paths));
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      const GError *problem = rex_dataset_error_get_problem (copy, i);
+
+      g_assert_cmpstr (rex_dataset_error_get_path (problem), ==, paths[i]);
+      g_assert_true (g_str_has_prefix (problem->message, "five-problems.json: "));
+    }
+}
+
+static void
+test_faults (void)
+{
+  static const struct { const char *file; RexDatasetFault fault; } faults[] = {
+    { "syntax.json", REX_DATASET_FAULT_DAMAGED },
+    { "truncated.json", REX_DATASET_FAULT_DAMAGED },
+    { "invalid-utf8.json", REX_DATASET_FAULT_DAMAGED },
+    { "root-array.json", REX_DATASET_FAULT_NOT_DATASET },
+    { "unsupported-format.json", REX_DATASET_FAULT_NOT_DATASET },
+    { "unknown-member.json", REX_DATASET_FAULT_INVALID },
+    { "dangling-region.json", REX_DATASET_FAULT_INVALID },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "core", "malformed", faults[i].file, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (rex_catalogue_new_from_file (file, NULL, &error));
+      g_test_message ("%s: %s", faults[i].file, error->message);
+      g_assert_cmpint (rex_dataset_error_get_fault (error), ==, faults[i].fault);
+      g_assert_cmpuint (rex_dataset_error_get_n_problems (error), >=, 1);
+      g_assert_true (rex_dataset_error_get_problem (error, 0) == error ||
+                     rex_dataset_error_get_n_problems (error) > 1);
+    }
+
+  {
+    g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_null (rex_catalogue_new_from_bytes (empty, "empty.json", &error));
+    g_assert_cmpint (rex_dataset_error_get_fault (error), ==, REX_DATASET_FAULT_DAMAGED);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +376,8 @@ main (int   argc,
   g_test_add_func ("/malformed/brackets-in-strings", test_brackets_in_strings);
   g_test_add_func ("/malformed/too-large", test_too_large);
   g_test_add_func ("/malformed/collects-all-problems", test_collects_all_problems);
+  g_test_add_func ("/malformed/every-problem-of-a-load", test_every_problem_of_a_load);
+  g_test_add_func ("/malformed/faults", test_faults);
   g_test_add_func ("/malformed/spoofed-urls", test_spoofed_urls);
   g_test_add_func ("/malformed/display-host", test_display_host);
 

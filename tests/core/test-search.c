@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <libintl.h>
 #include <string.h>
 
 #include <rex-core.h>
@@ -122,16 +123,38 @@ test_regions (void)
   g_assert_finalize_object (catalogue);
 }
 
+/* Whatever language the process displays (English here: the C locale),
+ * a reform is found by its Kazakh and Russian title as well. */
+static void
+test_reforms_every_language (void)
+{
+  RexCatalogue *catalogue = load_bundled ();
+  RexReform *party = rex_catalogue_lookup_reform (catalogue, "party-registration-threshold");
+  g_autoptr(RexQuery) q_kk = rex_query_new ("ПАРТИЯЛАРДЫ тіркеу");
+  g_autoptr(RexQuery) q_ru = rex_query_new ("регистрации ПАРТИЙ");
+  g_autoptr(RexQuery) q_en = rex_query_new ("party registration");
+
+  g_assert_cmpstr (rex_translation_lookup ("kk", "reform title", rex_reform_get_title (party)), ==,
+                   "Саяси партияларды тіркеуді жеңілдету");
+  g_assert_true (rex_query_match_reform (q_kk, party));
+  g_assert_true (rex_query_match_reform (q_ru, party));
+  g_assert_true (rex_query_match_reform (q_en, party));
+
+  g_assert_finalize_object (catalogue);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("REX_LOCALEDIR"));
 
   g_test_add_func ("/search/fold", test_fold);
   g_test_add_func ("/search/terms", test_terms);
   g_test_add_func ("/search/reforms", test_reforms);
   g_test_add_func ("/search/regions", test_regions);
+  g_test_add_func ("/search/reforms-every-language", test_reforms_every_language);
 
   return g_test_run ();
 }
