@@ -417,19 +417,31 @@ class App:
         self._xdotool('mousemove', '--sync', self.origin[0] + area[0] + area[2] // 2,
                       self.origin[1] + area[1] + area[3] // 2)
         deadline = time.monotonic() + timeout
+        notch = None  # how far one turn of the wheel moves the page
+        last = None
         while True:
             acc = find()
             rect = _rect(acc) if acc is not None else None
-            shown = self.shown(acc) if acc is not None else None
-            if shown is not None and rect is not None and shown[3] >= min(rect[3], area[3]):
+            shown = _intersect(rect, area) if rect is not None else None
+            if shown is not None and shown[3] >= min(rect[3], area[3]) \
+                    and self._on_top(acc, shown):
                 return acc
             if time.monotonic() > deadline:
                 raise Failure(f'scrolling never brought {acc.name if acc else "it"!r} into view\n'
                               + self.dump())
-            # Wheel up when it is above the visible part, down otherwise.
+            if rect is not None and last is not None and rect[1] != last:
+                notch = abs(rect[1] - last) / turns
+            last = rect[1] if rect is not None else None
+            # Wheel up when it is above the visible part, down otherwise;
+            # a few notches at once while it is far, as a hand would.
             up = rect is not None and rect[1] < area[1]
-            self._log(f'wheel {"up" if up else "down"}')
-            self._xdotool('click', 4 if up else 5)
+            turns = 1
+            if notch and rect is not None:
+                distance = area[1] - rect[1] if up else \
+                    rect[1] + min(rect[3], area[3]) - (area[1] + area[3])
+                turns = max(1, min(8, int(distance // notch)))
+            self._log(f'wheel {"up" if up else "down"} x{turns}')
+            self._xdotool('click', '--repeat', turns, '--delay', 40, 4 if up else 5)
             human_pause()
 
     def focused_within(self, acc):
