@@ -275,8 +275,10 @@ class App:
         callable). With showing, only those a user can see: visible, with
         every ancestor, and at least partly inside the window and every
         scrolled view they are in."""
+        return list(self._iter_find(role, name, within, showing))
+
+    def _iter_find(self, role, name, within, showing):
         start = within or self.root
-        found = []
         for acc, shown in self._walk(start, self._clip(), prune=showing):
             if showing and shown is None:
                 continue
@@ -284,8 +286,7 @@ class App:
                 continue
             if showing and not self._on_top(acc, shown):
                 continue
-            found.append(acc)
-        return found
+            yield acc
 
     def _on_top(self, acc, shown):
         """Whether acc, rather than something over it, is what is under the
@@ -311,8 +312,9 @@ class App:
         return False
 
     def find(self, role=None, name=None, within=None, showing=True):
-        found = self.find_all(role, name, within, showing)
-        return found[0] if found else None
+        """The first accessible find_all would return, without walking the
+        rest of the tree."""
+        return next(self._iter_find(role, name, within, showing), None)
 
     def root_size(self):
         r = _rect(self.root)

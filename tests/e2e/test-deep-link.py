@@ -31,7 +31,7 @@ def test_second_invocation(app):
     r = app.invoke('--region', ULYTAU['id'])
     if r.returncode != 0:
         raise rexe2e.Failure(f'--region {ULYTAU["id"]} exited {r.returncode}: {r.stderr}')
-    app.wait_for(lambda: region_page_shown(app), timeout=5,
+    app.wait_for(lambda: region_page_shown(app),
                  message=f'--region {ULYTAU["id"]} should bring the running window to '
                          f'"{ULYTAU["name"]}"')
     if app.proc.poll() is not None:
@@ -42,7 +42,7 @@ def test_second_invocation(app):
         raise rexe2e.Failure(f'--region {UNKNOWN} should exit 1 naming the id on stderr; '
                              f'exited {r.returncode}, stderr {r.stderr!r}')
     # The window says so too, and keeps what it showed.
-    app.wait_find('label', re.compile(re.escape(UNKNOWN)), timeout=5)
+    app.wait_find('label', re.compile(re.escape(UNKNOWN)))
     if not region_page_shown(app):
         raise rexe2e.Failure(f'the window should still show "{ULYTAU["name"]}"\n' + app.dump())
 

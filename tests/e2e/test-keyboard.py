@@ -30,10 +30,10 @@ def test_f9_and_arrows(app):
     app.wait_find('list', SIDEBAR)
 
     app.key('F9')
-    app.wait_gone('list', SIDEBAR, timeout=5)
+    app.wait_gone('list', SIDEBAR)
     app.key('F9')
-    sidebar = app.wait_find('list', SIDEBAR, timeout=5)
-    app.wait_for(lambda: focused_row(app, sidebar), timeout=5,
+    sidebar = app.wait_find('list', SIDEBAR)
+    app.wait_for(lambda: focused_row(app, sidebar),
                  message='F9 should put the keyboard on the sidebar')
 
     # Down until the group has the focus, as a user watching the screen
@@ -45,9 +45,9 @@ def test_f9_and_arrows(app):
         app.key('Down')
         row = app.wait_for(lambda: (lambda r: r if r not in (None, row) else None)(
                                focused_row(app, sidebar)),
-                           timeout=5, message='Down should move the focus to the next row')
+                           message='Down should move the focus to the next row')
         app.wait_for(lambda: app.find('list', row.name) and heading_names(app, sidebar, row.name),
-                     timeout=5, message=f'reaching "{row.name}" should show its list at once, '
+                     message=f'reaching "{row.name}" should show its list at once, '
                                         'the heading naming it')
     else:
         raise rexe2e.Failure(f'Down never reached "{GROUP}"\n' + app.dump())
@@ -55,11 +55,11 @@ def test_f9_and_arrows(app):
     if not app.selected(row):
         raise rexe2e.Failure(f'the focused row "{GROUP}" should be the chosen one\n' + app.dump())
     n = sum(1 for r in DATA['reforms'] if r['category'] == 'judiciary')
-    app.wait_find('label', f'{n} reforms', timeout=5)
+    app.wait_find('label', f'{n} reforms')
 
     app.key('Return')
-    reforms = app.wait_find('list', GROUP, timeout=5)
-    app.wait_for(lambda: app.focused_within(reforms), timeout=5,
+    reforms = app.wait_find('list', GROUP)
+    app.wait_for(lambda: app.focused_within(reforms),
                  message=f'Enter should move the keyboard into the list "{GROUP}"')
 
 

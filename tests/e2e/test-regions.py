@@ -44,7 +44,7 @@ def expect_region_page(app, region, how):
         titles = [a for a in app.find_all('label', region['name']) if not in_row(a)]
         return app.find('label', kk) if titles else None
 
-    return app.wait_for(shown, timeout=5,
+    return app.wait_for(shown,
                         message=f'{how} should show the page of "{region["name"]}", '
                                 f'with its Kazakh name "{kk}"')
 
@@ -55,7 +55,7 @@ def selected_tab(app):
 
 def test_region_reform_region(app):
     app.click(app.wait_find('page tab', 'Regions'))
-    regions = app.wait_find('list', 'Regions', timeout=5)
+    regions = app.wait_find('list', 'Regions')
     app.click(app.wait_find('list item', ULYTAU['name'], within=regions))
     kk_name = expect_region_page(app, ULYTAU, f'clicking "{ULYTAU["name"]}"')
 
@@ -63,7 +63,7 @@ def test_region_reform_region(app):
     page = ancestor(kk_name, 'scroll pane')
     concern = app.wait_for(lambda: app.find('list', 'Reforms that concern this region',
                                             within=page, showing=False),
-                           timeout=5, message='a list of the reforms that concern the region')
+                           message='a list of the reforms that concern the region')
     row = app.scroll_to(lambda: app.find('list item', REFORM['title'], within=concern,
                                          showing=False), over=page)
     app.click(row)
@@ -74,7 +74,7 @@ def test_region_reform_region(app):
             return None
         return next((a for a in app.find_all('label', REFORM['title']) if not in_row(a)), None)
 
-    title = app.wait_for(reform_page_title, timeout=5,
+    title = app.wait_for(reform_page_title,
                          message=f'clicking "{REFORM["title"]}" on the region page should '
                                  f'show its page in the Reforms view')
 

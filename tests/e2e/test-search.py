@@ -43,10 +43,10 @@ def test_search_jury(app):
 
     app.key('ctrl+f')
     entry = app.wait_find('entry', 'Search reforms')
-    app.wait_for(lambda: app.focused(entry), timeout=5,
+    app.wait_for(lambda: app.focused(entry),
                  message='Ctrl+F should put the keyboard in the search entry')
     reforms = app.wait_find('list', LIST)
-    app.wait_for(lambda: ALL in counts(app) and len(rows(app, reforms)) > 1, timeout=5,
+    app.wait_for(lambda: ALL in counts(app) and len(rows(app, reforms)) > 1,
                  message=f'Ctrl+F should show the list of all {ALL} reforms')
 
     app.type('jury')
@@ -60,7 +60,7 @@ def test_search_jury(app):
                                    f'"{JURY}" and the heading counting the rows')
 
     app.key('Return')
-    app.wait_for(lambda: reform_page_title(app, reforms), timeout=5,
+    app.wait_for(lambda: reform_page_title(app, reforms),
                  message=f'Enter should open "{JURY}"')
 
     # Alt+Left goes back only where there is somewhere to go back to: with
@@ -69,8 +69,8 @@ def test_search_jury(app):
     # keys in order), so the page must still be there.
     app.key('alt+Left')
     app.key('Escape')
-    app.wait_gone('entry', 'Search reforms', timeout=5)
-    app.wait_for(lambda: ALL in counts(app) and len(rows(app, reforms)) > 1, timeout=5,
+    app.wait_gone('entry', 'Search reforms')
+    app.wait_for(lambda: ALL in counts(app) and len(rows(app, reforms)) > 1,
                  message=f'after Escape the list should hold all {ALL} reforms again')
     if not reform_page_title(app, reforms):
         raise rexe2e.Failure(f'"{JURY}" should stay open after Alt+Left and Escape\n'

@@ -39,8 +39,8 @@ def show_all_reforms(app):
     """Sidebar, "All reforms": the list of reforms fills the window."""
     sidebar = open_sidebar(app)
     app.click(app.wait_find('list item', 'All reforms', within=sidebar))
-    app.wait_gone('list', SIDEBAR, timeout=5)
-    app.wait_find('list', 'All reforms', timeout=5)
+    app.wait_gone('list', SIDEBAR)
+    app.wait_find('list', 'All reforms')
 
 
 def expect_overview(app, how):
@@ -58,7 +58,7 @@ def expect_overview(app, how):
                               f'on screen instead: {seen[:3]}, sidebar {sidebar}\n' + app.dump())
 
     try:
-        app.wait_for(overview_shown, timeout=5, message='the overview', dump=False)
+        app.wait_for(overview_shown, message='the overview', dump=False)
     except rexe2e.Failure:
         raise fail() from None
     # A hand on the mouse moves it a little afterwards: whatever now lies
@@ -82,10 +82,10 @@ def test_enter_on_overview(app):
     app.key('F9')
     sidebar = app.wait_find('list', SIDEBAR)
     app.wait_for(lambda: app.focused(app.find('list item', 'All reforms', within=sidebar)),
-                 timeout=5, message='F9 should put the keyboard on "All reforms"')
+                 message='F9 should put the keyboard on "All reforms"')
     app.key('Up')
     app.wait_for(lambda: app.focused(app.find('list item', 'Overview', within=sidebar)),
-                 timeout=5, message='Up should move the keyboard to "Overview"')
+                 message='Up should move the keyboard to "Overview"')
     app.key('Return')
     expect_overview(app, 'pressing Enter on')
 
@@ -99,7 +99,7 @@ def test_button_focuses_sidebar(app):
     show_all_reforms(app)
     sidebar = open_sidebar(app)
     app.wait_for(lambda: app.focused(app.find('list item', 'All reforms', within=sidebar)),
-                 timeout=5, message='clicking "Show Sidebar" should put the keyboard on '
+                 message='clicking "Show Sidebar" should put the keyboard on '
                                     '"All reforms", the row of what is shown, as F9 does')
 
 

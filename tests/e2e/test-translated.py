@@ -41,7 +41,7 @@ def sidebar_rows(app):
                                             None),
                                message=f'a list with the row "{overview}"')
     rows = app.wait_for(lambda: [r.name for r in app.find_all('list item', within=sidebar)],
-                        timeout=5, message='the sidebar\'s rows')
+                        message='the sidebar\'s rows')
     if len(rows) != len(ROWS):
         raise rexe2e.Failure(f'the sidebar should have {len(ROWS)} rows, has {rows}\n'
                              + app.dump())

@@ -29,7 +29,7 @@ def expect_view(app, name, shows, hides, how):
         return (selected_tab(app) == name and app.find(*shows) is not None
                 and app.find(*hides) is None)
 
-    app.wait_for(shown, timeout=5,
+    app.wait_for(shown,
                  message=f'{how} should show the {name} view: its switcher tab selected, '
                          f'a {shows[0]} "{shows[1]}" on screen and no {hides[0]} "{hides[1]}"')
 
@@ -51,16 +51,16 @@ def test_switcher_bar(app):
         return next((t for t in app.find_all('page tab', name)
                      if (app.shown(t) or (0, 0, 0, 0))[1] > height // 2), None)
 
-    regions = app.wait_for(lambda: bottom_tab('Regions'), timeout=5,
+    regions = app.wait_for(lambda: bottom_tab('Regions'),
                            message='a "Regions" switcher at the bottom of a narrow window')
     app.click(regions)
     expect_view(app, 'Regions', ('label', REGIONS_WELCOME), ('list', REGIONS_LIST),
                 'clicking "Regions" at the bottom')
     # The list of regions is one click away, behind the sidebar button.
     app.click(app.wait_find(rexe2e.BUTTON, 'Show Sidebar'))
-    app.wait_find('list', REGIONS_LIST, timeout=5)
+    app.wait_find('list', REGIONS_LIST)
 
-    app.click(app.wait_for(lambda: bottom_tab('Reforms'), timeout=5,
+    app.click(app.wait_for(lambda: bottom_tab('Reforms'),
                            message='a "Reforms" switcher at the bottom'))
     expect_view(app, 'Reforms', ('label', rexe2e.dataset()['programme']['title']),
                 ('list', REGIONS_LIST), 'clicking "Reforms" at the bottom')
