@@ -150,6 +150,7 @@ class App:
         self.origin = (0, 0)
         self.screen = (1 << 15, 1 << 15)
         self.started = None
+        self.env = None
         self._tmp = None
 
     # Life cycle
@@ -174,6 +175,7 @@ class App:
         # The accessibility bridge reports "screen coordinates not supported"
         # and the like as warnings; they must not abort the app under test.
         env.pop('G_DEBUG', None)
+        self.env = env
         self.started = time.monotonic()
         self.proc = subprocess.Popen([self.binary] + self.args, env=env)
         try:
@@ -273,8 +275,10 @@ class App:
         callable). With showing, only those a user can see: visible, with
         every ancestor, and at least partly inside the window and every
         scrolled view they are in."""
+        return list(self._iter_find(role, name, within, showing))
+
+    def _iter_find(self, role, name, within, showing):
         start = within or self.root
-        found = []
         for acc, shown in self._walk(start, self._clip(), prune=showing):
             if showing and shown is None:
                 continue
@@ -282,8 +286,7 @@ class App:
                 continue
             if showing and not self._on_top(acc, shown):
                 continue
-            found.append(acc)
-        return found
+            yield acc
 
     def _on_top(self, acc, shown):
         """Whether acc, rather than something over it, is what is under the
@@ -309,8 +312,9 @@ class App:
         return False
 
     def find(self, role=None, name=None, within=None, showing=True):
-        found = self.find_all(role, name, within, showing)
-        return found[0] if found else None
+        """The first accessible find_all would return, without walking the
+        rest of the tree."""
+        return next(self._iter_find(role, name, within, showing), None)
 
     def root_size(self):
         r = _rect(self.root)
@@ -370,20 +374,30 @@ class App:
             raise HarnessError(f'xdotool {" ".join(map(str, args))} failed: {r.stderr.strip()}')
         return r.stdout
 
-    def click(self, acc, button=1):
-        """Moves the pointer to the middle of the visible part of acc and clicks."""
-        shown = None
+    def shown(self, acc):
+        """The part of acc a user can see (window coordinates), or None when
+        it is hidden, scrolled away or covered."""
         for a, s in self._walk(self.root, self._clip()):
             if a == acc:
-                shown = s if s and self._on_top(a, s) else None
-                break
+                return s if s and self._on_top(a, s) else None
+        return None
+
+    def click(self, acc, button=1, at=None):
+        """Moves the pointer to the middle of the visible part of acc and
+        clicks; at=(dx, dy) clicks that far from its visible top left
+        instead (a link at the start of a label)."""
+        shown = self.shown(acc)
         if shown is None:
             raise Failure(f'cannot click {acc.getRoleName()} {acc.name!r}: not on screen\n'
                           + self.dump())
+        self._click_at(shown, at or (shown[2] // 2, shown[3] // 2), button,
+                       f'{acc.getRoleName()} {acc.name!r}')
+
+    def _click_at(self, shown, at, button, what):
         self.origin = self._content_origin()
-        x = self.origin[0] + shown[0] + shown[2] // 2
-        y = self.origin[1] + shown[1] + shown[3] // 2
-        self._log(f'click {acc.getRoleName()} {acc.name!r} at {x},{y}')
+        x = self.origin[0] + shown[0] + at[0]
+        y = self.origin[1] + shown[1] + at[1]
+        self._log(f'click {what} at {x},{y}')
         if not (0 <= x < self.screen[0] and 0 <= y < self.screen[1]):
             raise HarnessError(f'{x},{y} is off the {self.screen[0]}x{self.screen[1]} screen: '
                                'give xvfb-run a larger one (-s "-screen 0 1600x1000x24")')
@@ -391,6 +405,61 @@ class App:
         human_pause()
         self._xdotool('click', button)
         human_pause()
+
+    def scroll_to(self, find, over, timeout=15):
+        """Turns the mouse wheel over the accessible over (a scrolled page)
+        until find() returns something a user can see whole, and returns it.
+        find is called again after each turn: rows scrolled into view may be
+        new accessibles."""
+        area = self.shown(over)
+        if area is None:
+            raise Failure(f'cannot scroll {over.getRoleName()} {over.name!r}: not on screen\n'
+                          + self.dump())
+        self.origin = self._content_origin()
+        self._xdotool('mousemove', '--sync', self.origin[0] + area[0] + area[2] // 2,
+                      self.origin[1] + area[1] + area[3] // 2)
+        deadline = time.monotonic() + timeout
+        notch = None  # how far one turn of the wheel moves the page
+        last = None
+        while True:
+            acc = find()
+            rect = _rect(acc) if acc is not None else None
+            shown = _intersect(rect, area) if rect is not None else None
+            if shown is not None and shown[3] >= min(rect[3], area[3]) \
+                    and self._on_top(acc, shown):
+                return acc
+            if time.monotonic() > deadline:
+                raise Failure(f'scrolling never brought {acc.name if acc else "it"!r} into view\n'
+                              + self.dump())
+            if rect is not None and last is not None and rect[1] != last:
+                notch = abs(rect[1] - last) / turns
+            last = rect[1] if rect is not None else None
+            # Wheel up when it is above the visible part, down otherwise;
+            # a few notches at once while it is far, as a hand would.
+            up = rect is not None and rect[1] < area[1]
+            turns = 1
+            if notch and rect is not None:
+                distance = area[1] - rect[1] if up else \
+                    rect[1] + min(rect[3], area[3]) - (area[1] + area[3])
+                turns = max(1, min(8, int(distance // notch)))
+            self._log(f'wheel {"up" if up else "down"} x{turns}')
+            self._xdotool('click', '--repeat', turns, '--delay', 40, 4 if up else 5)
+            human_pause()
+
+    def focused_within(self, acc):
+        """acc or the accessible inside it that has the keyboard focus, or None."""
+        for a, _ in self._walk(acc, self._clip(), prune=False):
+            if self.focused(a):
+                return a
+        return None
+
+    def invoke(self, *args, timeout=20):
+        """Runs the app's binary a second time, as a user would from a
+        terminal or a link while the app runs, with the same settings and
+        language; returns the finished process (returncode, stdout, stderr)."""
+        self._log(f'invoke {" ".join(args)}')
+        return subprocess.run([self.binary, *args], env=self.env, capture_output=True,
+                              text=True, timeout=timeout)
 
     def key(self, *keys):
         """Presses keys or chords as xdotool spells them: 'ctrl+f', 'Return', 'alt+Left'."""

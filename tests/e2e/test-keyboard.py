@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The sidebar by keyboard alone: F9 hides and shows it, the arrow keys move
-through its groups and Enter chooses one, which the list's header then names.
+"""The sidebar by keyboard alone: F9 hides and shows it and puts the keyboard
+on it; each row the arrow keys reach is shown at once, the list's heading
+naming it; Enter then moves the keyboard into the list.
 """
 import os
 import sys
@@ -12,44 +13,54 @@ import rexe2e  # noqa: E402
 
 DATA = rexe2e.dataset()
 GROUP = next(c['title'] for c in DATA['categories'] if c['id'] == 'judiciary')
+SIDEBAR = 'Reforms to show'
 
 
 def focused_row(app, sidebar):
     return next((r for r in app.find_all('list item', within=sidebar) if app.focused(r)), None)
 
 
-def header_names(app, sidebar):
-    """Labels naming GROUP outside the sidebar (the list's header)."""
-    in_sidebar = set(app.find_all('label', GROUP, within=sidebar))
-    return [a for a in app.find_all('label', GROUP) if a not in in_sidebar]
+def heading_names(app, sidebar, name):
+    """Labels saying name outside the sidebar (the list's heading)."""
+    in_sidebar = set(app.find_all('label', name, within=sidebar))
+    return [a for a in app.find_all('label', name) if a not in in_sidebar]
 
 
 def test_f9_and_arrows(app):
-    sidebar = app.wait_find('list', 'Categories')
+    app.wait_find('list', SIDEBAR)
 
     app.key('F9')
-    app.wait_gone('list', 'Categories')
+    app.wait_gone('list', SIDEBAR)
     app.key('F9')
-    sidebar = app.wait_find('list', 'Categories')
-    app.wait_for(lambda: focused_row(app, sidebar), timeout=5,
+    sidebar = app.wait_find('list', SIDEBAR)
+    app.wait_for(lambda: focused_row(app, sidebar),
                  message='F9 should put the keyboard on the sidebar')
 
-    # Down until the group has the focus, as a user watching the screen would.
+    # Down until the group has the focus, as a user watching the screen
+    # would; every row reached shows its list at once, without Enter.
     for _ in range(len(DATA['categories']) + 3):
         row = focused_row(app, sidebar)
         if row is not None and row.name == GROUP:
             break
         app.key('Down')
-        app.wait_for(lambda: focused_row(app, sidebar) not in (None, row), timeout=5,
-                     message='Down should move the focus to the next row')
+        row = app.wait_for(lambda: (lambda r: r if r not in (None, row) else None)(
+                               focused_row(app, sidebar)),
+                           message='Down should move the focus to the next row')
+        app.wait_for(lambda: app.find('list', row.name) and heading_names(app, sidebar, row.name),
+                     message=f'reaching "{row.name}" should show its list at once, '
+                                        'the heading naming it')
     else:
         raise rexe2e.Failure(f'Down never reached "{GROUP}"\n' + app.dump())
 
+    if not app.selected(row):
+        raise rexe2e.Failure(f'the focused row "{GROUP}" should be the chosen one\n' + app.dump())
+    n = sum(1 for r in DATA['reforms'] if r['category'] == 'judiciary')
+    app.wait_find('label', f'{n} reforms')
+
     app.key('Return')
-    app.wait_for(lambda: app.selected(app.find('list item', GROUP, within=sidebar)), timeout=5,
-                 message=f'Enter should select "{GROUP}"')
-    app.wait_for(lambda: header_names(app, sidebar), timeout=5,
-                 message=f'the list header should name "{GROUP}"')
+    reforms = app.wait_find('list', GROUP)
+    app.wait_for(lambda: app.focused_within(reforms),
+                 message=f'Enter should move the keyboard into the list "{GROUP}"')
 
 
 if __name__ == '__main__':

@@ -18,11 +18,18 @@ DATA = rexe2e.dataset()
 JURY = next(r['title'] for r in DATA['reforms'] if re.search('jury', r['title'], re.I))
 ALL = len(DATA['reforms'])
 COUNT = re.compile(r'^(\d+) reforms?$')
+# The list is named after what it shows: the search starts from all reforms.
+LIST = 'All reforms'
 
 
 def rows(app, reforms):
     """The rows of the list of reforms a user can see, each as its labels."""
     return [app.texts('label', within=row) for row in app.find_all('list item', within=reforms)]
+
+
+def counts(app):
+    """The numbers in "N reforms" labels on screen (the list's heading)."""
+    return [int(m.group(1)) for m in map(COUNT.match, app.texts('label', COUNT))]
 
 
 def reform_page_title(app, reforms):
@@ -32,27 +39,28 @@ def reform_page_title(app, reforms):
 
 
 def test_search_jury(app):
-    reforms = app.wait_find('list', 'Reforms')
-    app.wait_for(lambda: len(rows(app, reforms)) > 1, message='the list of reforms is empty')
+    app.wait_find('list', 'Reforms to show')
 
     app.key('ctrl+f')
     entry = app.wait_find('entry', 'Search reforms')
-    app.wait_for(lambda: app.focused(entry), timeout=5,
+    app.wait_for(lambda: app.focused(entry),
                  message='Ctrl+F should put the keyboard in the search entry')
+    reforms = app.wait_find('list', LIST)
+    app.wait_for(lambda: ALL in counts(app) and len(rows(app, reforms)) > 1,
+                 message=f'Ctrl+F should show the list of all {ALL} reforms')
 
     app.type('jury')
 
     def narrowed():
         shown = rows(app, reforms)
-        counts = [int(m.group(1)) for m in map(COUNT.match, app.texts('label', COUNT))]
-        # The header's count is of the whole list; these few rows all fit.
-        return any(JURY in r for r in shown) and len(shown) in counts and len(shown) < ALL
+        # The heading's count is of the whole list; these few rows all fit.
+        return any(JURY in r for r in shown) and len(shown) in counts(app) and len(shown) < ALL
 
     app.wait_for(narrowed, message=f'typing "jury" should narrow the list, with a row for '
-                                   f'"{JURY}" and the header counting the rows')
+                                   f'"{JURY}" and the heading counting the rows')
 
     app.key('Return')
-    app.wait_for(lambda: reform_page_title(app, reforms), timeout=5,
+    app.wait_for(lambda: reform_page_title(app, reforms),
                  message=f'Enter should open "{JURY}"')
 
     # Alt+Left goes back only where there is somewhere to go back to: with
@@ -62,10 +70,12 @@ def test_search_jury(app):
     app.key('alt+Left')
     app.key('Escape')
     app.wait_gone('entry', 'Search reforms')
-    app.wait_find('label', f'{ALL} reforms')
+    app.wait_for(lambda: ALL in counts(app) and len(rows(app, reforms)) > 1,
+                 message=f'after Escape the list should hold all {ALL} reforms again')
     if not reform_page_title(app, reforms):
         raise rexe2e.Failure(f'"{JURY}" should stay open after Alt+Left and Escape\n'
                              + app.dump())
+
 
 if __name__ == '__main__':
     rexe2e.run([test_search_jury], size=(1280, 800))
