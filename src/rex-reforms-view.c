@@ -576,6 +576,15 @@ layout_changed_cb (RexReformsView *self)
 }
 
 static void
+reveal_changed_cb (RexReformsView *self)
+{
+  /* A sidebar opened over the content, by its button, F9 or a swipe,
+   * takes the keyboard: it covers what had it. */
+  if (adw_flap_get_reveal_flap (self->flap) && adw_flap_get_folded (self->flap))
+    rex_sidebar_focus_selected (self->sidebar);
+}
+
+static void
 close_folded_sidebar (RexReformsView *self)
 {
   if (adw_flap_get_folded (self->flap))
@@ -1127,6 +1136,8 @@ rex_reforms_view_init (RexReformsView *self)
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (press));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->flap, "notify::reveal-flap",
+                           G_CALLBACK (reveal_changed_cb), self, G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < G_N_ELEMENTS (page_properties); i++)
     g_signal_connect_object (self->reform_page, page_properties[i],
