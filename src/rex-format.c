@@ -209,6 +209,28 @@ rex_format_source (RexSource *source)
 }
 
 char *
+rex_format_region_links (GListModel *regions)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (regions);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RexRegion) region = g_list_model_get_item (regions, i);
+      g_autofree char *link = g_markup_printf_escaped ("<a href=\"" REX_REGION_LINK_SCHEME "%s\">"
+                                                       "<span allow_breaks=\"false\">%s</span></a>",
+                                                       rex_region_get_id (region),
+                                                       rex_region_get_name (region));
+
+      if (i > 0)
+        g_string_append (out, C_("list separator", ", "));
+      g_string_append (out, link);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
 rex_format_source_links (GListModel *sources)
 {
   g_autoptr(GString) out = NULL;

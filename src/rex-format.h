@@ -25,6 +25,12 @@ char       *rex_format_figure          (RexFigure  *figure);
  * milestones' and its figures'), in order of first citation. */
 GPtrArray  *rex_format_collect_sources (RexReform  *reform);
 char       *rex_format_source          (RexSource  *source);
+/* Pango markup: region names linking to each region's page (see
+ * rex_page_activate_region_link); a line breaks between names, never
+ * inside one. */
+char       *rex_format_region_links    (GListModel *regions);
+/* The scheme of those links. */
+#define REX_REGION_LINK_SCHEME "rex-region:"
 /* Pango markup: each source's publisher as a link to it, or NULL when
  * @sources is empty. */
 char       *rex_format_source_links    (GListModel *sources);

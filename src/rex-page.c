@@ -2,6 +2,9 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "rex-format.h"
 #include "rex-page.h"
 
 G_DEFINE_INTERFACE (RexPage, rex_page, GTK_TYPE_WIDGET)
@@ -85,4 +88,17 @@ rex_page_focus_start (RexPage *self)
     iface->focus_start (self);
   else
     gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+}
+
+gboolean
+rex_page_activate_region_link (GtkLabel   *label,
+                               const char *uri,
+                               gpointer    user_data)
+{
+  if (!g_str_has_prefix (uri, REX_REGION_LINK_SCHEME))
+    return FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (label), "win.show-region", "s",
+                              uri + strlen (REX_REGION_LINK_SCHEME));
+  return TRUE;
 }

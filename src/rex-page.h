@@ -36,4 +36,10 @@ gboolean  rex_page_get_can_copy  (RexPage *self);
 char     *rex_page_dup_copy_text (RexPage *self);
 void      rex_page_focus_start   (RexPage *self);
 
+/* An "activate-link" handler for labels with rex_format_region_links()
+ * markup: it opens the region through win.show-region. */
+gboolean  rex_page_activate_region_link (GtkLabel   *label,
+                                         const char *uri,
+                                         gpointer    user_data);
+
 G_END_DECLS

@@ -13,10 +13,6 @@
 #include "rex-source-row.h"
 #include "rex-status-badge.h"
 
-/* Region names in the regions line link with this scheme; the label's
- * activate-link handler turns them into "win.show-region". */
-#define REGION_LINK_SCHEME "rex-region:"
-
 /* Everything known about one reform: what was promised, where it stands,
  * the figures, the dated steps and the documents behind each of them. */
 struct _RexReformPage
@@ -166,42 +162,6 @@ create_milestone_row (RexMilestone *milestone)
   return row;
 }
 
-static char *
-dup_region_links (GListModel *regions)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (regions);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RexRegion) region = g_list_model_get_item (regions, i);
-      /* A line may break between names, never inside one. */
-      g_autofree char *link = g_markup_printf_escaped ("<a href=\"" REGION_LINK_SCHEME "%s\">"
-                                                       "<span allow_breaks=\"false\">%s</span></a>",
-                                                       rex_region_get_id (region),
-                                                       rex_region_get_name (region));
-
-      if (i > 0)
-        g_string_append (out, C_("list separator", ", "));
-      g_string_append (out, link);
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static gboolean
-regions_label_activate_link_cb (GtkLabel   *label,
-                                const char *uri,
-                                gpointer    user_data)
-{
-  if (!g_str_has_prefix (uri, REGION_LINK_SCHEME))
-    return FALSE;
-
-  gtk_widget_activate_action (GTK_WIDGET (label), "win.show-region", "s",
-                              uri + strlen (REGION_LINK_SCHEME));
-  return TRUE;
-}
-
 /* The big title is visible while its bottom edge is below the top of the
  * viewport. Its position is taken in the coordinates of the scrolled
  * content, which do not move as the page scrolls, so the answer is right
@@ -290,7 +250,7 @@ update (RexReformPage *self)
 
   model = rex_reform_get_regions (reform);
   n = g_list_model_get_n_items (model);
-  regions = dup_region_links (model);
+  regions = rex_format_region_links (model);
   gtk_label_set_markup (self->regions_label, regions);
   gtk_widget_set_visible (self->regions_section, n > 0);
 
@@ -534,7 +494,8 @@ rex_reform_page_class_init (RexReformPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, regions_label);
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, sources_section);
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, sources_list);
-  gtk_widget_class_bind_template_callback (widget_class, regions_label_activate_link_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "regions_label_activate_link_cb",
+                                                G_CALLBACK (rex_page_activate_region_link));
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "reform-page");

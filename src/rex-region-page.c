@@ -12,11 +12,6 @@
 #include "rex-source-row.h"
 #include "rex-status-badge.h"
 
-/* Links to other regions are written into label markup with this scheme
- * and turned into "win.show-region" by the label's activate-link handler,
- * so a list of names can wrap like prose. */
-#define REGION_LINK_SCHEME "rex-region:"
-
 struct _RexRegionPage
 {
   GtkWidget          parent_instance;
@@ -67,19 +62,6 @@ clear_list (GtkListBox *list)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
     gtk_list_box_remove (list, child);
-}
-
-static gboolean
-activate_link_cb (GtkLabel   *label,
-                  const char *uri,
-                  gpointer    user_data)
-{
-  if (!g_str_has_prefix (uri, REGION_LINK_SCHEME))
-    return FALSE;
-
-  gtk_widget_activate_action (GTK_WIDGET (label), "win.show-region", "s",
-                              uri + strlen (REGION_LINK_SCHEME));
-  return TRUE;
 }
 
 static GtkWidget *
@@ -280,29 +262,6 @@ dup_codes_text (RexRegion *region)
   return g_strdup_printf (_("%s · %s"), code, older);
 }
 
-static char *
-dup_region_links (GListModel *regions)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (regions);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RexRegion) region = g_list_model_get_item (regions, i);
-      /* A line may break between names, never inside one. */
-      g_autofree char *link = g_markup_printf_escaped ("<a href=\"" REGION_LINK_SCHEME "%s\">"
-                                                       "<span allow_breaks=\"false\">%s</span></a>",
-                                                       rex_region_get_id (region),
-                                                       rex_region_get_name (region));
-
-      if (i > 0)
-        g_string_append (out, C_("list separator", ", "));
-      g_string_append (out, link);
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static GtkWidget *
 create_reform_row (RexReform *reform)
 {
@@ -441,12 +400,12 @@ update (RexRegionPage *self)
       model = rex_region_get_formed_from (region);
       if (g_list_model_get_n_items (model) > 0)
         {
-          g_autofree char *links = dup_region_links (model);
+          g_autofree char *links = rex_format_region_links (model);
 
           /* Translators: the caption of the regions a new region was carved out of. */
           create_fact_row (self->formation_list, C_("region fact", "Formerly part of"), NULL, &links_label);
           gtk_label_set_markup (links_label, links);
-          g_signal_connect (links_label, "activate-link", G_CALLBACK (activate_link_cb), self);
+          g_signal_connect (links_label, "activate-link", G_CALLBACK (rex_page_activate_region_link), self);
         }
 
       if (took[0] != NULL)
