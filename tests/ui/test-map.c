@@ -107,6 +107,64 @@ fixture_teardown (Fixture       *fixture,
   g_free (fixture->shown);
 }
 
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (shows_text (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A dataset opened from a file with a region the bundled outlines do not
+ * have: it is listed, and the map says it is not drawn. */
+static void
+test_missing_outlines (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "core", "data", "minimal.json", NULL);
+  g_autofree char *json = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(RexCatalogue) other = NULL;
+  g_autoptr(GPtrArray) missing = NULL;
+  g_autoptr(GError) error = NULL;
+  RexRegion *unknown;
+  char *text;
+
+  g_assert_true (g_file_get_contents (path, &json, NULL, &error));
+  g_assert_no_error (error);
+  /* Astana under a code no outline has. */
+  parts = g_strsplit (json, "KZ-71", -1);
+  text = g_strjoinv ("KZ-98", parts);
+  bytes = g_bytes_new_take (text, strlen (text));
+  other = rex_catalogue_new_from_bytes (bytes, "minimal.json", &error);
+  g_assert_no_error (error);
+  unknown = rex_catalogue_lookup_region (other, "KZ-98");
+  g_assert_nonnull (unknown);
+
+  rex_map_view_set_catalogue (REX_MAP_VIEW (fixture->map), other);
+  gtk_test_widget_wait_for_draw (fixture->window);
+  iterate ();
+
+  missing = rex_map_view_dup_missing (REX_MAP_VIEW (fixture->map));
+  g_assert_cmpuint (missing->len, ==, 1);
+  g_assert_true (g_ptr_array_index (missing, 0) == unknown);
+  g_assert_true (shows_text (fixture->map, rex_region_get_name (unknown)));
+  g_assert_true (shows_text (fixture->map, "not drawn"));
+
+  /* The bundled data draws everything, and says nothing. */
+  rex_map_view_set_catalogue (REX_MAP_VIEW (fixture->map), catalogue);
+  gtk_test_widget_wait_for_draw (fixture->window);
+  iterate ();
+  g_assert_false (shows_text (fixture->map, "not drawn"));
+}
+
 /* Rendering */
 
 typedef struct {
@@ -536,6 +594,7 @@ main (int   argc,
   g_test_add ("/map/pixels", Fixture, NULL, map_setup, test_pixels, fixture_teardown);
   g_test_add ("/map/hit-test", Fixture, NULL, map_setup, test_hit_test, fixture_teardown);
   g_test_add ("/map/keyboard", Fixture, NULL, map_setup, test_keyboard, fixture_teardown);
+  g_test_add ("/map/missing-outlines", Fixture, NULL, map_setup, test_missing_outlines, fixture_teardown);
   g_test_add ("/map/cached-motion", Fixture, NULL, map_setup, test_cached_motion, fixture_teardown);
   g_test_add ("/regions-view/selection", Fixture, NULL, view_setup, test_view_selection,
               fixture_teardown);
