@@ -46,6 +46,7 @@ rex_source_row_constructed (GObject *object)
   g_autofree char *description = NULL;
   g_autofree char *host = NULL;
   g_autofree char *tooltip = NULL;
+  g_autofree char *tag = NULL;
 
   G_OBJECT_CLASS (rex_source_row_parent_class)->constructed (object);
 
@@ -79,6 +80,28 @@ rex_source_row_constructed (GObject *object)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+
+  /* The title stays in the document's own language, so the row says
+   * which one that is before the reader opens it. */
+  tag = rex_source_dup_language_tag (self->source);
+  if (tag != NULL)
+    {
+      GtkWidget *label = gtk_label_new (tag);
+      g_autofree char *tag_tooltip = NULL;
+
+      gtk_widget_add_css_class (label, "source-language");
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+      /* Translators: the tooltip of a source's language tag; %s is the
+       * tag itself, an ISO 639-1 code in capitals such as “KK” or “RU”. */
+      tag_tooltip = g_strdup_printf (_("Written in the language with code %s"), tag);
+      gtk_widget_set_tooltip_text (label, tag_tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, tag_tooltip,
+                                      -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (self), label);
+    }
 }
 
 GtkWidget *
