@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "rex-application.h"
 #include "rex-preferences-window.h"
 #include "rex-reform-row.h"
 #include "rex-window.h"
@@ -153,6 +154,55 @@ test_preferences (void)
     g_error ("Cut off in “%s”:\n%s", language->language, problems->str);
 }
 
+static AdwAboutWindow *
+find_about_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (toplevel))
+        return ADW_ABOUT_WINDOW (toplevel);
+    }
+
+  return NULL;
+}
+
+/* The About window is built by the application's action, so the test
+ * runs the application, without a window of its own. */
+static void
+test_about (void)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RexApplication) app = rex_application_new ();
+
+  /* Test programs run in parallel on one session bus: they must not find
+   * each other. */
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      AdwAboutWindow *about;
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+      about = find_about_window ();
+      g_assert_nonnull (about);
+      gtk_window_set_default_size (GTK_WINDOW (about), widths[w], 700);
+      check_window (GTK_WIDGET (about), widths[w], "About", problems);
+      gtk_window_destroy (GTK_WINDOW (about));
+      window_test_iterate ();
+    }
+
+  if (problems->len > 0)
+    g_error ("Cut off in “%s”:\n%s", language->language, problems->str);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +235,7 @@ main (int   argc,
 
   g_test_add_func ("/cutoff/pages", test_pages);
   g_test_add_func ("/cutoff/preferences", test_preferences);
+  g_test_add_func ("/cutoff/about", test_about);
 
   return g_test_run ();
 }
