@@ -507,8 +507,10 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   RexApplication *self = user_data;
-  static const char *developers[] = { "Reform Explorer developers", NULL };
   g_autofree char *debug_info = get_debug_info ();
+  /* The credits list who wrote the code; the project credits itself as
+   * a team, and in the reader's language like the rest of the window. */
+  const char *developers[] = { _("Reform Explorer developers"), NULL };
   GtkWidget *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
@@ -520,7 +522,9 @@ about_action (GSimpleAction *action,
                         "website", "https://github.com/reformexplorer/ReformExplorer",
                         "issue-url", "https://github.com/reformexplorer/ReformExplorer/issues",
                         "license-type", GTK_LICENSE_GPL_3_0,
-                        "copyright", "© 2026 Reform Explorer developers",
+                        /* Translators: the copyright line of the About window;
+                         * keep the year and the © sign. */
+                        "copyright", _("© 2026 Reform Explorer developers"),
                         "developers", developers,
                         /* Translators: put your names here, one per line, e.g.
                          * "Name <email@example.com>". */

@@ -188,21 +188,33 @@ rex_format_source (RexSource *source)
 {
   const RexDate *date;
   g_autofree char *date_text = NULL;
+  g_autofree char *tag = NULL;
+  g_autofree char *title = NULL;
 
   g_return_val_if_fail (REX_IS_SOURCE (source), NULL);
+
+  /* The title is in the document's own language; the tag says which. */
+  tag = rex_source_dup_language_tag (source);
+  if (tag != NULL)
+    /* Translators: a cited document's title followed by the language it
+     * is written in, as a capitalised ISO 639-1 code such as “KK”. */
+    title = g_strdup_printf (C_("source with language", "%s [%s]"),
+                             rex_source_get_title (source), tag);
+  else
+    title = g_strdup (rex_source_get_title (source));
 
   date = rex_source_get_date (source);
   if (date == NULL)
     /* Translators: a citation: source title, publisher, address. */
     return g_strdup_printf (_("%s. %s. %s"),
-                            rex_source_get_title (source),
+                            title,
                             rex_source_get_publisher (source),
                             rex_source_get_url (source));
 
   date_text = rex_date_format (date);
   /* Translators: a citation: source title, publisher, date, address. */
   return g_strdup_printf (_("%s. %s, %s. %s"),
-                          rex_source_get_title (source),
+                          title,
                           rex_source_get_publisher (source),
                           date_text,
                           rex_source_get_url (source));

@@ -25,6 +25,29 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* What the language tag says, in words, for its tooltip and for screen
+ * readers, which would otherwise spell out "K K". */
+static char *
+dup_language_description (const char *code,
+                          const char *tag)
+{
+  if (g_str_equal (code, "en"))
+    return g_strdup (C_("source language", "In English"));
+  if (g_str_equal (code, "kk"))
+    return g_strdup (C_("source language", "In Kazakh"));
+  if (g_str_equal (code, "ru"))
+    return g_strdup (C_("source language", "In Russian"));
+  if (g_str_equal (code, "de"))
+    return g_strdup (C_("source language", "In German"));
+  if (g_str_equal (code, "cs"))
+    return g_strdup (C_("source language", "In Czech"));
+
+  /* Translators: the tooltip of a source's language tag for a language
+   * the app has no name for; %s is the tag itself, an ISO 639-1 code in
+   * capitals such as “UZ”. */
+  return g_strdup_printf (_("Written in the language with code %s"), tag);
+}
+
 static void
 activated_cb (RexSourceRow *self)
 {
@@ -46,6 +69,7 @@ rex_source_row_constructed (GObject *object)
   g_autofree char *description = NULL;
   g_autofree char *host = NULL;
   g_autofree char *tooltip = NULL;
+  g_autofree char *tag = NULL;
 
   G_OBJECT_CLASS (rex_source_row_parent_class)->constructed (object);
 
@@ -79,6 +103,26 @@ rex_source_row_constructed (GObject *object)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+
+  /* The title stays in the document's own language, so the row says
+   * which one that is before the reader opens it. */
+  tag = rex_source_dup_language_tag (self->source);
+  if (tag != NULL)
+    {
+      GtkWidget *label = gtk_label_new (tag);
+      g_autofree char *tag_tooltip = NULL;
+
+      gtk_widget_add_css_class (label, "source-language");
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+      tag_tooltip = dup_language_description (rex_source_get_language (self->source), tag);
+      gtk_widget_set_tooltip_text (label, tag_tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, tag_tooltip,
+                                      -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (self), label);
+    }
 }
 
 GtkWidget *

@@ -16,6 +16,7 @@ struct _RexSource
   char    *title;
   char    *publisher;
   char    *url;
+  char    *language;
   RexDate  date;
   guint    has_date : 1;
 };
@@ -29,6 +30,7 @@ enum {
   PROP_PUBLISHER,
   PROP_DATE,
   PROP_URL,
+  PROP_LANGUAGE,
   N_PROPS
 };
 
@@ -43,6 +45,7 @@ rex_source_finalize (GObject *object)
   g_free (self->title);
   g_free (self->publisher);
   g_free (self->url);
+  g_free (self->language);
 
   G_OBJECT_CLASS (rex_source_parent_class)->finalize (object);
 }
@@ -72,6 +75,9 @@ rex_source_get_property (GObject    *object,
     case PROP_URL:
       g_value_set_string (value, self->url);
       break;
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -99,6 +105,10 @@ rex_source_class_init (RexSourceClass *klass)
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_URL] =
     g_param_spec_string ("url", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -142,6 +152,34 @@ rex_source_get_url (RexSource *self)
 {
   g_return_val_if_fail (REX_IS_SOURCE (self), NULL);
   return self->url;
+}
+
+const char *
+rex_source_get_language (RexSource *self)
+{
+  g_return_val_if_fail (REX_IS_SOURCE (self), NULL);
+  return self->language;
+}
+
+char *
+rex_source_dup_language_tag (RexSource *self)
+{
+  g_return_val_if_fail (REX_IS_SOURCE (self), NULL);
+
+  if (self->language == NULL)
+    return NULL;
+
+  return g_ascii_strup (self->language, -1);
+}
+
+/* An ISO 639-1 code as the data writes it: two lower-case letters.
+ * Which codes exist is not checked, so that a source in a language the
+ * app has never met still loads; the form is, because the tag shows it
+ * as it is written. */
+static gboolean
+is_language_code (const char *code)
+{
+  return g_ascii_islower (code[0]) && g_ascii_islower (code[1]) && code[2] == '\0';
 }
 
 typedef enum {
@@ -312,10 +350,10 @@ RexSource *
 rex_source_new_from_json (RexLoader *loader,
                           JsonNode  *node)
 {
-  static const char * const members[] = { "id", "title", "publisher", "date", "url", NULL };
+  static const char * const members[] = { "id", "title", "publisher", "date", "url", "language", NULL };
   RexSource *self;
   JsonObject *object;
-  const char *url, *host;
+  const char *url, *host, *language;
   gsize host_len;
   gunichar hidden;
   UrlProblem problem;
@@ -334,6 +372,23 @@ rex_source_new_from_json (RexLoader *loader,
     report_url (loader, url, problem, hidden);
   else
     self->url = g_strdup (url);
+
+  language = rex_loader_string (loader, object, "language", FALSE);
+  if (language != NULL && !is_language_code (language))
+    {
+      g_autofree char *shown = rex_text_escape (language, -1);
+
+      rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, "language",
+                          /* Translators: %s is the value as written in the file;
+                           * “en”, “kk” and “ru” are examples of the codes it should
+                           * be, and stay as they are. */
+                          _("“%s” is not a two-letter language code such as “en”, “kk” or “ru”"),
+                          shown);
+    }
+  else
+    {
+      self->language = g_strdup (language);
+    }
 
   return self;
 }

@@ -16,6 +16,11 @@ const char    *rex_source_get_publisher (RexSource *self);
 /* NULL when the source has no date. */
 const RexDate *rex_source_get_date      (RexSource *self);
 const char    *rex_source_get_url       (RexSource *self);
+/* The ISO 639-1 code of the language the document is written in, e.g.
+ * "kk"; NULL when the data does not say. */
+const char    *rex_source_get_language  (RexSource *self);
+/* The same code as the app shows it beside the title, e.g. "KK". */
+char          *rex_source_dup_language_tag (RexSource *self);
 /* The host the address really leads to, in lower case and in its ASCII
  * (xn--) form, e.g. "www.akorda.kz", for showing beside a link; NULL if
  * the source has no address. */

@@ -220,6 +220,10 @@ test_shortcuts_listed (void)
 
           key = gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger));
           mods = gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger));
+          /* The Back media key is left out on purpose: GTK 4.8 captions it
+           * "Back" in English under Kazakh, and Alt+← does the same. */
+          if (key == GDK_KEY_Back && mods == 0)
+            continue;
           needle = g_strdup_printf (" %s ", gtk_accelerator_name (key, mods));
           if (strstr (listed->str, needle) == NULL)
             g_error ("%s (%s) is not in the shortcuts window; listed:%s",

@@ -115,6 +115,27 @@ test_separators_do_not_break (void)
     }
 }
 
+/* A citation keeps the document's own title and says in which language
+ * it is written; a source that does not say gets no tag. */
+static void
+test_source_language (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "core", "data", "tiny.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RexCatalogue) catalogue = rex_catalogue_new_from_file (file, NULL, &error);
+  g_autofree char *tagged = NULL;
+  g_autofree char *untagged = NULL;
+
+  g_assert_no_error (error);
+  tagged = rex_format_source (rex_catalogue_lookup_source (catalogue, "s1"));
+  untagged = rex_format_source (rex_catalogue_lookup_source (catalogue, "s2"));
+
+  g_assert_true (g_str_has_prefix (tagged, "Title s1 [KK]"));
+  g_assert_true (g_str_has_prefix (untagged, "Title s2"));
+  g_assert_null (strchr (untagged, '['));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -149,6 +170,7 @@ main (int   argc,
   g_test_add_func ("/format/numbers", test_numbers);
   g_test_add_func ("/format/changes", test_changes);
   g_test_add_func ("/format/separators-do-not-break", test_separators_do_not_break);
+  g_test_add_func ("/format/source-language", test_source_language);
 
   return g_test_run ();
 }

@@ -67,6 +67,12 @@ test_programme_and_sources (void)
   g_assert_cmpstr (publisher, ==, "Akorda");
   g_assert_cmpint (date->month, ==, 3);
   g_assert_cmpstr (rex_source_get_id (source), ==, "s1");
+  /* The language is optional: s1 says it, s2 does not. */
+  g_assert_cmpstr (rex_source_get_language (source), ==, "kk");
+  g_free (title);
+  title = rex_source_dup_language_tag (source);
+  g_assert_cmpstr (title, ==, "KK");
+  g_assert_null (rex_source_get_language (rex_catalogue_lookup_source (catalogue, "s2")));
 
   g_assert_finalize_object (catalogue);
 }

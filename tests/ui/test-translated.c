@@ -59,6 +59,25 @@ test_sidebar (void)
   window_test_destroy_window (window);
 }
 
+/* A source's title stays in its own language; the tag beside it says
+ * which, and its tooltip says it in the reader's language. */
+static void
+test_source_language (void)
+{
+  RexWindow *window = window_test_create_window ();
+  GtkLabel *tag;
+
+  window_test_action (window, "win.show-overview", NULL);
+  tag = window_test_find_label (GTK_WIDGET (window), "EN");
+  g_assert_nonnull (tag);
+  g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (tag)));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (tag)), !=, "In English");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (tag)), ==,
+                   g_dpgettext2 (GETTEXT_PACKAGE, "source language", "In English"));
+
+  window_test_destroy_window (window);
+}
+
 static void
 test_search_in_language (void)
 {
@@ -178,6 +197,7 @@ main (int   argc,
   setlocale (LC_ALL, expected->locale);
 
   g_test_add_func ("/translated/sidebar", test_sidebar);
+  g_test_add_func ("/translated/source-language", test_source_language);
   g_test_add_func ("/translated/search", test_search_in_language);
   g_test_add_func ("/translated/detail", test_detail_in_language);
   g_test_add_func ("/translated/units-agree", test_units_agree);
