@@ -1090,6 +1090,29 @@ rex_catalogue_new_from_file (GFile         *file,
   return build_or_error (bytes, display_name, error);
 }
 
+/* Search folds every reform's text the first time it runs: some 200 ms
+ * for 10,000 reforms. Done here, on the loader's thread, the first
+ * keystroke in the search entry finds it made instead of stalling the
+ * main loop. The text does not depend on the interface language (it holds
+ * all three), so it stays valid when the language changes. */
+static void
+prepare_search (RexCatalogue *self,
+                GCancellable *cancellable)
+{
+  guint n_regions = g_list_model_get_n_items (G_LIST_MODEL (self->regions));
+  guint n_reforms = g_list_model_get_n_items (G_LIST_MODEL (self->reforms));
+
+  for (guint i = 0; i < n_regions; i++)
+    rex_region_get_search_text (rex_object_list_peek (self->regions, i));
+
+  for (guint i = 0; i < n_reforms; i++)
+    {
+      if ((i & 1023) == 0 && g_cancellable_is_cancelled (cancellable))
+        return;
+      rex_reform_get_search_text (rex_object_list_peek (self->reforms, i));
+    }
+}
+
 static void
 load_in_thread (GTask        *task,
                 gpointer      source_object,
@@ -1101,9 +1124,13 @@ load_in_thread (GTask        *task,
 
   self = rex_catalogue_new_from_file (task_data, cancellable, &error);
   if (self == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, self, g_object_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  prepare_search (self, cancellable);
+  g_task_return_pointer (task, self, g_object_unref);
 }
 
 void

@@ -208,6 +208,7 @@ test_shortcuts_listed (void)
           GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
           GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
           g_autofree char *needle = NULL;
+          g_autofree char *name = NULL;
           guint key;
           GdkModifierType mods;
 
@@ -224,7 +225,8 @@ test_shortcuts_listed (void)
            * "Back" in English under Kazakh, and Alt+← does the same. */
           if (key == GDK_KEY_Back && mods == 0)
             continue;
-          needle = g_strdup_printf (" %s ", gtk_accelerator_name (key, mods));
+          name = gtk_accelerator_name (key, mods);
+          needle = g_strdup_printf (" %s ", name);
           if (strstr (listed->str, needle) == NULL)
             g_error ("%s (%s) is not in the shortcuts window; listed:%s",
                      needle, gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),

@@ -796,6 +796,18 @@ test_command_line (void)
   g_assert_true (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (app), "checked")));
 }
 
+/* g_settings_get_string() returns a copy, which an assertion on it
+ * would leak. */
+static void
+assert_setting (GSettings  *store,
+                const char *key,
+                const char *expected)
+{
+  g_autofree char *value = g_settings_get_string (store, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
 static void
 test_restore (void)
 {
@@ -815,10 +827,10 @@ test_restore (void)
 
   /* Choosing something else is remembered, in either view. */
   window_test_action (window, "win.show-reform", "mass-media-law");
-  g_assert_cmpstr (g_settings_get_string (settings, "last-reform"), ==, "mass-media-law");
+  assert_setting (settings, "last-reform", "mass-media-law");
   window_test_action (window, "win.show-region", "KZ-33");
-  g_assert_cmpstr (g_settings_get_string (settings, "last-region"), ==, "KZ-33");
-  g_assert_cmpstr (g_settings_get_string (settings, "last-view"), ==, "regions");
+  assert_setting (settings, "last-region", "KZ-33");
+  assert_setting (settings, "last-view", "regions");
   window_test_destroy_window (window);
 
   window = window_test_create_window ();
