@@ -1181,7 +1181,6 @@ rex_catalogue_new_from_resource (const char  *path,
                                  GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *display_name = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -1189,14 +1188,9 @@ rex_catalogue_new_from_resource (const char  *path,
 
   ensure_bundled_resource ();
 
-  display_name = g_path_get_basename (path);
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+  bytes = rex_loader_lookup_resource (path, &display_name, error);
   if (bytes == NULL)
-    {
-      g_set_error (error, REX_DATASET_ERROR, REX_DATASET_ERROR_IO, "%s: %s",
-                   display_name, local_error->message);
-      return NULL;
-    }
+    return NULL;
 
   return build_or_error (bytes, display_name, error);
 }

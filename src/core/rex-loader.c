@@ -130,6 +130,23 @@ rex_loader_check_bytes (GBytes     *bytes,
   return TRUE;
 }
 
+GBytes *
+rex_loader_lookup_resource (const char  *path,
+                            char       **display_name,
+                            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes;
+
+  *display_name = g_path_get_basename (path);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+  if (bytes == NULL)
+    g_set_error (error, REX_DATASET_ERROR, REX_DATASET_ERROR_IO, "%s: %s",
+                 *display_name, local_error->message);
+
+  return bytes;
+}
+
 /* json-glib names in-memory data "<data>"; name the file instead. */
 void
 rex_loader_add_parse_problem (GPtrArray  *problems,

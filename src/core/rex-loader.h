@@ -42,6 +42,11 @@ gboolean     rex_loader_check_bytes    (GBytes          *bytes,
                                         const char      *display_name,
                                         GPtrArray       *problems);
 /* A json-glib parse error as a problem that names the file. */
+/* The bytes of a resource of the library, or NULL and a
+ * REX_DATASET_ERROR_IO naming it; @display_name gets its base name. */
+GBytes      *rex_loader_lookup_resource (const char  *path,
+                                         char       **display_name,
+                                         GError     **error);
 void         rex_loader_add_parse_problem (GPtrArray    *problems,
                                         const char      *display_name,
                                         GError          *error);

@@ -1297,7 +1297,6 @@ rex_outlines_new_from_resource (const char  *path,
                                 GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *display_name = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -1307,14 +1306,9 @@ rex_outlines_new_from_resource (const char  *path,
    * them the constructor that registers the bundled resource. */
   g_assert (rex_data_get_resource () != NULL);
 
-  display_name = g_path_get_basename (path);
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+  bytes = rex_loader_lookup_resource (path, &display_name, error);
   if (bytes == NULL)
-    {
-      g_set_error (error, REX_DATASET_ERROR, REX_DATASET_ERROR_IO, "%s: %s",
-                   display_name, local_error->message);
-      return NULL;
-    }
+    return NULL;
 
   return build_or_error (bytes, display_name, error);
 }
