@@ -475,6 +475,48 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("district name", "City of Karazhal"),
   /* Translators: district or city that region KZ-62 took over when it was formed */
   NC_("district name", "City of Satbayev"),
+  /* Translators: title of the vote "referendum-2022" held on 2022-06-05 */
+  NC_("result title", "Referendum on amendments to the Constitution"),
+  /* Translators: a choice on the ballot of the vote "referendum-2022" */
+  NC_("result choice", "Yes"),
+  /* Translators: a choice on the ballot of the vote "referendum-2022" */
+  NC_("result choice", "No"),
+  /* Translators: note on the figures of the vote "referendum-2022" */
+  NC_("result note", "Final results of 7 June 2022. Shares are of everyone who took part: a further 125,859 ballots with both answers marked were valid but not counted, and 205,924 were invalid."),
+  /* Translators: note on the figures by region of the vote "referendum-2022" */
+  NC_("result note", "Turnout by region is the preliminary figure at the close of polls on 5 June; final figures by region were not found. Yes and no shares by region were found only for Almaty. The Central Referendum Commission reported a majority for the amendments in every region and city."),
+  /* Translators: title of the vote "mazhilis-2023" held on 2023-03-19 */
+  NC_("result title", "Election to the Mazhilis"),
+  /* Translators: party standing in the vote "mazhilis-2023"; use the name the party is registered under in this language */
+  NC_("result choice", "Amanat"),
+  /* Translators: party standing in the vote "mazhilis-2023"; use the name the party is registered under in this language */
+  NC_("result choice", "Auyl People's Democratic Patriotic Party"),
+  /* Translators: party standing in the vote "mazhilis-2023"; use the name the party is registered under in this language */
+  NC_("result choice", "Respublica"),
+  /* Translators: party standing in the vote "mazhilis-2023"; use the name the party is registered under in this language */
+  NC_("result choice", "Ak Zhol Democratic Party of Kazakhstan"),
+  /* Translators: party standing in the vote "mazhilis-2023"; use the name the party is registered under in this language */
+  NC_("result choice", "People's Party of Kazakhstan"),
+  /* Translators: party standing in the vote "mazhilis-2023"; use the name the party is registered under in this language */
+  NC_("result choice", "Nationwide Social Democratic Party"),
+  /* Translators: party standing in the vote "mazhilis-2023"; use the name the party is registered under in this language */
+  NC_("result choice", "Baytaq Green Party of Kazakhstan"),
+  /* Translators: a choice on the ballot of the vote "mazhilis-2023" */
+  NC_("result choice", "Against all"),
+  /* Translators: a choice on the ballot of the vote "mazhilis-2023" */
+  NC_("result choice", "Self-nominated and other candidates"),
+  /* Translators: note on the figures of the vote "mazhilis-2023" */
+  NC_("result note", "Party-list votes, shares and seats are the final results of 27 March 2023; shares are of the votes for parties and against all. Amanat’s 22 district seats follow from its 62 seats in all; the sources disagree on who won the other 7 (ElectionGuide counts 6 self-nominated winners and 1 of the Nationwide Social Democratic Party)."),
+  /* Translators: title of the vote "akim-elections-2023" held on 2023-11-05 */
+  NC_("result title", "Direct elections of district akims"),
+  /* Translators: note on the figures of the vote "akim-elections-2023" */
+  NC_("result note", "The first direct elections of the akims of 42 districts and 3 cities of regional significance, held in all 17 regions; 125 candidates stood."),
+  /* Translators: title of the vote "referendum-2026" held on 2026-03-15 */
+  NC_("result title", "Referendum on the new Constitution"),
+  /* Translators: note on the figures of the vote "referendum-2026" */
+  NC_("result note", "Final results of 17 March 2026. Shares are of everyone who took part: a further 127,868 ballots with both answers marked were valid but not counted, and 146,558 were invalid. No source found gives the share of no votes."),
+  /* Translators: note on the figures by region of the vote "referendum-2026" */
+  NC_("result note", "Turnout by region is the preliminary figure just after the polls closed on 15 March; no figures were found for North Kazakhstan and Ulytau, and no yes and no shares by region."),
 };
 
 G_GNUC_UNUSED static inline void

@@ -87,6 +87,24 @@ def collect(doc):
                 yield "measure note", note, f"note on the {key} of region {gid}"
         for name in reg.get("formed", {}).get("took", []):
             yield "district name", name, f"district or city that region {gid} took over when it was formed"
+    for res in doc.get("results", []):
+        xid = res.get("id", "")
+        if res.get("title"):
+            yield "result title", res["title"], f'title of the vote "{xid}" held on {res.get("date", "?")}'
+        for ch in res.get("choices", []):
+            if not ch.get("label"):
+                continue
+            if res.get("kind") == "election" and ch.get("id") not in ("against-all", "other-district"):
+                comment = (f'party standing in the vote "{xid}"; use the name the party is registered '
+                           f'under in this language')
+            else:
+                comment = f'a choice on the ballot of the vote "{xid}"'
+            yield "result choice", ch["label"], comment
+        if res.get("note"):
+            yield "result note", res["note"], f'note on the figures of the vote "{xid}"'
+        note = res.get("by_region", {}).get("note")
+        if note:
+            yield "result note", note, f'note on the figures by region of the vote "{xid}"'
 
 
 def collect_plurals(doc):

@@ -28,12 +28,14 @@ struct _RexCatalogue
   RexObjectList *categories;
   RexObjectList *reforms;
   RexObjectList *regions;
+  RexObjectList *results;
   /* One list of reforms per category, by category position. */
   GPtrArray     *category_reforms;
   GHashTable    *source_table;
   GHashTable    *category_table;
   GHashTable    *reform_table;
   GHashTable    *region_table;
+  GHashTable    *result_table;
   guint          status_counts[REX_N_STATUSES];
   guint          n_milestones;
   RexDate        as_of;
@@ -238,6 +240,11 @@ rex_catalogue_dispose (GObject *object)
       for (guint i = 0, n = rex_object_list_get_size (self->regions); i < n; i++)
         rex_region_detach (rex_object_list_peek (self->regions, i));
     }
+  if (self->results != NULL)
+    {
+      for (guint i = 0, n = rex_object_list_get_size (self->results); i < n; i++)
+        rex_result_detach (rex_object_list_peek (self->results, i));
+    }
 
   G_OBJECT_CLASS (rex_catalogue_parent_class)->dispose (object);
 }
@@ -251,10 +258,12 @@ rex_catalogue_finalize (GObject *object)
   g_clear_pointer (&self->category_table, g_hash_table_unref);
   g_clear_pointer (&self->reform_table, g_hash_table_unref);
   g_clear_pointer (&self->region_table, g_hash_table_unref);
+  g_clear_pointer (&self->result_table, g_hash_table_unref);
   g_clear_pointer (&self->category_reforms, g_ptr_array_unref);
   g_clear_object (&self->programme);
   g_clear_object (&self->reforms);
   g_clear_object (&self->regions);
+  g_clear_object (&self->results);
   g_clear_object (&self->categories);
   g_clear_object (&self->sources);
   g_free (self->display_name);
@@ -420,6 +429,14 @@ read_region (RexLoader *loader,
              guint      position)
 {
   return rex_region_new_from_json (loader, node);
+}
+
+static gpointer
+read_result (RexLoader *loader,
+             JsonNode  *node,
+             guint      position)
+{
+  return rex_result_new_from_json (loader, node);
 }
 
 static gboolean
@@ -617,12 +634,13 @@ read_format (RexLoader  *loader,
       return;
     }
 
-  if (json_node_get_int (node) != 1)
+  loader->format = json_node_get_int (node);
+  if (loader->format < 1 || loader->format > 2)
     rex_loader_problem (loader, REX_DATASET_ERROR_UNSUPPORTED_FORMAT, "format",
                         /* Translators: %lld is the format version the file declares; this
-                         * version of the app reads format 1 only. */
-                        _("format %lld is not supported (this version reads format 1)"),
-                        (long long) json_node_get_int (node));
+                         * version of the app reads formats 1 and 2. */
+                        _("format %lld is not supported (this version reads formats 1 and 2)"),
+                        (long long) loader->format);
 }
 
 static gpointer
@@ -656,13 +674,14 @@ build (GBytes     *bytes,
        GPtrArray  *problems)
 {
   static const char * const members[] = {
-    "format", "as_of", "programme", "sources", "categories", "reforms", "regions", NULL
+    "format", "as_of", "programme", "sources", "categories", "reforms", "regions",
+    "results", NULL
   };
   g_autoptr(RexCatalogue) self = NULL;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) path = g_string_sized_new (64);
-  RexLoader loader = { display_name, path, problems, NULL, NULL, NULL };
+  RexLoader loader = { display_name, path, problems, NULL, NULL, NULL, NULL, 0 };
   JsonObject *root;
   JsonArray *array;
   JsonNode *node;
@@ -688,6 +707,7 @@ build (GBytes     *bytes,
   self->category_table = g_hash_table_new (g_str_hash, g_str_equal);
   self->reform_table = g_hash_table_new (g_str_hash, g_str_equal);
   self->region_table = g_hash_table_new (g_str_hash, g_str_equal);
+  self->result_table = g_hash_table_new (g_str_hash, g_str_equal);
   loader.sources = self->source_table;
   loader.categories = self->category_table;
   loader.regions = self->region_table;
@@ -724,6 +744,22 @@ build (GBytes     *bytes,
           rex_loader_pop (&loader, mark);
         }
     }
+
+  /* Results refer to regions and sources; reforms refer to results. */
+  if (json_object_get_member (root, "results") == NULL)
+    self->results = rex_object_list_new (REX_TYPE_RESULT, NULL, TRUE);
+  else if (loader.format < 2)
+    {
+      self->results = rex_object_list_new (REX_TYPE_RESULT, NULL, TRUE);
+      rex_loader_problem (&loader, REX_DATASET_ERROR_UNKNOWN_MEMBER, "results",
+                          /* Translators: “results” is a member name and “format” the
+                           * dataset's format member; do not translate them. */
+                          _("results need format 2 or later"));
+    }
+  else
+    self->results = read_array (&loader, root, "results", REX_TYPE_RESULT, read_result,
+                                (GetIdFunc) rex_result_get_id, self->result_table);
+  loader.results = self->result_table;
 
   if (!(node = json_object_get_member (root, "programme")))
     {
@@ -762,6 +798,7 @@ build (GBytes     *bytes,
       RexReform *reform = rex_object_list_peek (self->reforms, i);
       RexCategory *category = rex_reform_get_category (reform);
       RexObjectList *regions = REX_OBJECT_LIST (rex_reform_get_regions (reform));
+      RexObjectList *results;
 
       g_ptr_array_add (g_ptr_array_index (self->category_reforms, rex_category_get_position (category)),
                        g_object_ref (reform));
@@ -770,6 +807,18 @@ build (GBytes     *bytes,
 
       for (guint j = 0, m = rex_object_list_get_size (regions); j < m; j++)
         rex_region_add_reform (rex_object_list_peek (regions, j), reform);
+
+      results = REX_OBJECT_LIST (rex_reform_get_results (reform));
+      for (guint j = 0, m = rex_object_list_get_size (results); j < m; j++)
+        rex_result_add_reform (rex_object_list_peek (results, j), reform);
+    }
+
+  for (guint i = 0, n = rex_object_list_get_size (self->results); i < n; i++)
+    {
+      RexResult *result = rex_object_list_peek (self->results, i);
+
+      for (guint j = 0, m = rex_result_get_n_region_results (result); j < m; j++)
+        rex_region_add_result (rex_result_get_region_result (result, j)->region, result);
     }
 
   for (guint i = 0; i < self->category_reforms->len; i++)
@@ -1259,12 +1308,15 @@ rex_catalogue_check_file (GFile   *file,
       return FALSE;
     }
 
-  g_string_append_printf (report, "OK: %u reforms in %u categories, %u regions, %u sources, %u milestones\n",
+  g_string_append_printf (report, "OK: %u reforms in %u categories, %u regions, %u sources, %u milestones",
                           rex_object_list_get_size (self->reforms),
                           rex_object_list_get_size (self->categories),
                           rex_object_list_get_size (self->regions),
                           rex_object_list_get_size (self->sources),
                           self->n_milestones);
+  if (rex_object_list_get_size (self->results) > 0)
+    g_string_append_printf (report, ", %u results", rex_object_list_get_size (self->results));
+  g_string_append_c (report, '\n');
   return TRUE;
 }
 
@@ -1310,6 +1362,21 @@ rex_catalogue_get_regions (RexCatalogue *self)
 {
   g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
   return G_LIST_MODEL (self->regions);
+}
+
+GListModel *
+rex_catalogue_get_results (RexCatalogue *self)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
+  return G_LIST_MODEL (self->results);
+}
+
+RexResult *
+rex_catalogue_lookup_result (RexCatalogue *self,
+                             const char   *id)
+{
+  g_return_val_if_fail (REX_IS_CATALOGUE (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->result_table, id) : NULL;
 }
 
 GListModel *

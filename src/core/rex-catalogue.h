@@ -9,6 +9,7 @@
 #include "rex-programme.h"
 #include "rex-reform.h"
 #include "rex-region.h"
+#include "rex-result.h"
 #include "rex-source.h"
 
 G_BEGIN_DECLS
@@ -38,6 +39,8 @@ typedef enum {
 #define REX_DATASET_MAX_SIZE   (32 * 1024 * 1024)
 #define REX_DATASET_MAX_DEPTH  64
 #define REX_DATASET_MAX_STRING (64 * 1024)
+/* The largest count (of voters, votes, seats) a dataset may give. */
+#define REX_DATASET_MAX_COUNT  G_GINT64_CONSTANT (10000000000)
 
 #define REX_CATALOGUE_BUNDLED_PATH "/io/github/reformexplorer/ReformExplorer/data/reforms.json"
 
@@ -108,6 +111,10 @@ GListModel    *rex_catalogue_get_categories       (RexCatalogue        *self);
 GListModel    *rex_catalogue_get_reforms          (RexCatalogue        *self);
 GListModel    *rex_catalogue_get_regions          (RexCatalogue        *self);
 GListModel    *rex_catalogue_get_sources          (RexCatalogue        *self);
+/* A list of RexResult (format 2), in file order; empty for format 1. */
+GListModel    *rex_catalogue_get_results          (RexCatalogue        *self);
+RexResult     *rex_catalogue_lookup_result        (RexCatalogue        *self,
+                                                   const char          *id);
 RexReform     *rex_catalogue_lookup_reform        (RexCatalogue        *self,
                                                    const char          *id);
 RexCategory   *rex_catalogue_lookup_category      (RexCatalogue        *self,

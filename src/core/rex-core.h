@@ -14,6 +14,7 @@
 #include "rex-projection.h"
 #include "rex-reform.h"
 #include "rex-region.h"
+#include "rex-result.h"
 #include "rex-search.h"
 #include "rex-source.h"
 #include "rex-viewport.h"

@@ -582,6 +582,58 @@ rex_loader_number (RexLoader  *loader,
   return value;
 }
 
+gint64
+rex_loader_count (RexLoader  *loader,
+                  JsonObject *object,
+                  const char *member,
+                  gboolean    required)
+{
+  JsonNode *node = get_member (loader, object, member, required);
+  gint64 value;
+
+  if (node == NULL)
+    return -1;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, member,
+                          /* Translators: %s is what was found instead, e.g. “a string” or
+                           * “null” (translated separately, context “JSON value found”). */
+                          _("expected an integer, found %s"), rex_loader_describe_node (node));
+      return -1;
+    }
+
+  value = json_node_get_int (node);
+  if (value < 0 || value > REX_DATASET_MAX_COUNT)
+    {
+      rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, member,
+                          /* Translators: the first number is the one found, the second
+                           * the largest allowed; counts (of votes, seats, voters) cannot
+                           * be negative. */
+                          _("%lld is out of range (0 to %lld)"),
+                          (long long) value, (long long) REX_DATASET_MAX_COUNT);
+      return -1;
+    }
+
+  return value;
+}
+
+double
+rex_loader_percent (RexLoader  *loader,
+                    JsonObject *object,
+                    const char *member,
+                    gboolean    required)
+{
+  if (json_object_get_member (object, member) == NULL)
+    {
+      if (required)
+        get_member (loader, object, member, TRUE);
+      return NAN;
+    }
+
+  return rex_loader_number (loader, object, member, 0, 100);
+}
+
 char **
 rex_loader_strv (RexLoader  *loader,
                  JsonObject *object,

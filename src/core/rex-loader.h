@@ -14,6 +14,7 @@
 #include "rex-measure.h"
 #include "rex-milestone.h"
 #include "rex-object-list.h"
+#include "rex-result.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,10 @@ typedef struct
   GHashTable *sources;
   GHashTable *categories;
   GHashTable *regions;
+  /* Filled once the results have been read, before the reforms. */
+  GHashTable *results;
+  /* The format version the file declares. */
+  gint64      format;
 } RexLoader;
 
 typedef enum {
@@ -102,6 +107,18 @@ double       rex_loader_number         (RexLoader       *loader,
                                         const char      *member,
                                         double           min,
                                         double           max);
+/* A count (votes, seats, voters): an integer from 0 to
+ * REX_DATASET_MAX_COUNT. Returns -1 when absent or after reporting a
+ * problem. */
+gint64       rex_loader_count          (RexLoader       *loader,
+                                        JsonObject      *object,
+                                        const char      *member,
+                                        gboolean         required);
+/* A percentage from 0 to 100; NAN when absent or after a problem. */
+double       rex_loader_percent        (RexLoader       *loader,
+                                        JsonObject      *object,
+                                        const char      *member,
+                                        gboolean         required);
 /* An array of strings; NULL-terminated, never NULL itself. */
 char       **rex_loader_strv           (RexLoader       *loader,
                                         JsonObject      *object,
@@ -131,13 +148,17 @@ RexMeasure   *rex_measure_new_from_json   (RexLoader *loader, JsonNode *node);
 RexCentre    *rex_centre_new_from_json    (RexLoader *loader, JsonNode *node, gboolean former);
 RexReform    *rex_reform_new_from_json    (RexLoader *loader, JsonNode *node, guint position);
 RexRegion    *rex_region_new_from_json    (RexLoader *loader, JsonNode *node);
+RexResult    *rex_result_new_from_json    (RexLoader *loader, JsonNode *node);
 /* Second pass, once every region is known: formed.from references. */
 void          rex_region_resolve_json     (RexRegion *self, RexLoader *loader, JsonNode *node);
 
 /* Back references, set once the catalogue is complete and cleared when
  * it goes, so that no reference cycle exists. */
 void          rex_region_add_reform       (RexRegion *self, RexReform *reform);
+void          rex_region_add_result       (RexRegion *self, RexResult *result);
 void          rex_region_detach           (RexRegion *self);
+void          rex_result_add_reform       (RexResult *self, RexReform *reform);
+void          rex_result_detach           (RexResult *self);
 
 /* The English originals, for searching in both languages. */
 const char   *rex_reform_get_title_en     (RexReform *self);

@@ -6,6 +6,7 @@
 #include "rex-loader.h"
 #include "rex-reform.h"
 #include "rex-region.h"
+#include "rex-result.h"
 
 struct _RexReform
 {
@@ -22,6 +23,7 @@ struct _RexReform
   RexObjectList *milestones;
   RexObjectList *figures;
   RexObjectList *regions;
+  RexObjectList *results;
   RexObjectList *sources;
   /* Folded by rex-search.c on first use; set once, atomically. */
   char          *search_text;
@@ -75,6 +77,7 @@ rex_reform_finalize (GObject *object)
   g_clear_object (&self->milestones);
   g_clear_object (&self->figures);
   g_clear_object (&self->regions);
+  g_clear_object (&self->results);
   g_clear_object (&self->sources);
   g_free (self->search_text);
 
@@ -299,6 +302,13 @@ rex_reform_get_regions (RexReform *self)
 }
 
 GListModel *
+rex_reform_get_results (RexReform *self)
+{
+  g_return_val_if_fail (REX_IS_REFORM (self), NULL);
+  return G_LIST_MODEL (self->results);
+}
+
+GListModel *
 rex_reform_get_sources (RexReform *self)
 {
   g_return_val_if_fail (REX_IS_REFORM (self), NULL);
@@ -484,6 +494,59 @@ read_regions (RexLoader  *loader,
   return rex_object_list_new (REX_TYPE_REGION, items, TRUE);
 }
 
+/* Format 2: the results that decided or tested the reform. */
+static RexObjectList *
+read_results (RexLoader  *loader,
+              JsonObject *object)
+{
+  JsonArray *array;
+  GPtrArray *items = NULL;
+  gsize mark;
+
+  if (loader->format < 2 && json_object_get_member (object, "results") != NULL)
+    rex_loader_problem (loader, REX_DATASET_ERROR_UNKNOWN_MEMBER, "results",
+                        /* Translators: “results” is a member name and “format” the
+                         * dataset's format member; do not translate them. */
+                        _("results need format 2 or later"));
+  else if ((array = rex_loader_array (loader, object, "results", FALSE)))
+    {
+      guint n = json_array_get_length (array);
+
+      items = g_ptr_array_new_full (n, g_object_unref);
+      mark = rex_loader_push_member (loader, "results");
+      for (guint i = 0; i < n; i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          const char *id = NULL;
+          RexResult *result;
+          char index[16];
+
+          g_snprintf (index, sizeof index, "[%u]", i);
+          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
+            id = json_node_get_string (element);
+          if (id == NULL)
+            rex_loader_problem (loader, REX_DATASET_ERROR_WRONG_TYPE, index,
+                                /* Translators: %s is what was found instead, e.g. “a number”
+                                 * (translated separately, context “JSON value found”). */
+                                _("expected a result id, found %s"),
+                                rex_loader_describe_node (element));
+          else if (loader->results == NULL || !(result = g_hash_table_lookup (loader->results, id)))
+            rex_loader_problem (loader, REX_DATASET_ERROR_DANGLING_REFERENCE, index,
+                                /* Translators: %s is a result id that no result in the file has. */
+                                _("unknown result “%s”"), id);
+          else if (g_ptr_array_find (items, result, NULL))
+            rex_loader_problem (loader, REX_DATASET_ERROR_DUPLICATE_ID, index,
+                                /* Translators: %s is the result id. */
+                                _("result “%s” is listed twice"), id);
+          else
+            g_ptr_array_add (items, g_object_ref (result));
+        }
+      rex_loader_pop (loader, mark);
+    }
+
+  return rex_object_list_new (REX_TYPE_RESULT, items, TRUE);
+}
+
 RexReform *
 rex_reform_new_from_json (RexLoader *loader,
                           JsonNode  *node,
@@ -491,7 +554,7 @@ rex_reform_new_from_json (RexLoader *loader,
 {
   static const char * const members[] = {
     "id", "category", "title", "summary", "explanation", "rationale", "status",
-    "milestones", "figures", "regions", "sources", NULL
+    "milestones", "figures", "regions", "results", "sources", NULL
   };
   RexReform *self;
   JsonObject *object;
@@ -528,6 +591,7 @@ rex_reform_new_from_json (RexLoader *loader,
   self->figures = read_list (loader, object, "figures", REX_TYPE_FIGURE,
                              (gpointer) rex_figure_new_from_json);
   self->regions = read_regions (loader, object);
+  self->results = read_results (loader, object);
   self->sources = rex_loader_sources (loader, object, "sources");
 
   /* The timeline is drawn in file order and the last milestone is taken

@@ -37,6 +37,8 @@ GListModel    *rex_reform_get_milestones        (RexReform *self);
 GListModel    *rex_reform_get_figures           (RexReform *self);
 /* A list of RexRegion. */
 GListModel    *rex_reform_get_regions           (RexReform *self);
+/* A list of RexResult: the votes that decided or tested the reform. */
+GListModel    *rex_reform_get_results  (RexReform *self);
 /* A list of RexSource. */
 GListModel    *rex_reform_get_sources           (RexReform *self);
 /* NULL when the reform has no milestones. */

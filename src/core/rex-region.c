@@ -7,6 +7,7 @@
 
 #include "rex-loader.h"
 #include "rex-region.h"
+#include "rex-result.h"
 
 struct _RexRegion
 {
@@ -29,6 +30,7 @@ struct _RexRegion
   RexMeasure    *population;
   RexObjectList *sources;
   RexObjectList *reforms;         /* unowned: see rex_region_detach() */
+  RexObjectList *results;         /* unowned, likewise */
   char          *search_text;
   RexDate        existed_from;
   RexDate        existed_until;
@@ -154,6 +156,7 @@ rex_region_finalize (GObject *object)
   g_clear_object (&self->population);
   g_clear_object (&self->sources);
   g_clear_object (&self->reforms);
+  g_clear_object (&self->results);
   g_free (self->search_text);
 
   G_OBJECT_CLASS (rex_region_parent_class)->finalize (object);
@@ -285,6 +288,7 @@ static void
 rex_region_init (RexRegion *self)
 {
   self->reforms = rex_object_list_new (REX_TYPE_REFORM, NULL, FALSE);
+  self->results = rex_object_list_new (REX_TYPE_RESULT, NULL, FALSE);
   self->formed_from = rex_object_list_new (REX_TYPE_REGION, NULL, FALSE);
 }
 
@@ -519,6 +523,20 @@ rex_region_get_reforms (RexRegion *self)
   return G_LIST_MODEL (self->reforms);
 }
 
+GListModel *
+rex_region_get_results (RexRegion *self)
+{
+  g_return_val_if_fail (REX_IS_REGION (self), NULL);
+  return G_LIST_MODEL (self->results);
+}
+
+void
+rex_region_add_result (RexRegion *self,
+                       RexResult *result)
+{
+  rex_object_list_append_unowned (self->results, result);
+}
+
 void
 rex_region_add_reform (RexRegion *self,
                        RexReform *reform)
@@ -533,6 +551,7 @@ void
 rex_region_detach (RexRegion *self)
 {
   rex_object_list_clear (self->reforms);
+  rex_object_list_clear (self->results);
   rex_object_list_clear (self->formed_from);
 }
 

@@ -75,5 +75,7 @@ GListModel         *rex_region_get_sources          (RexRegion  *self);
  * order. The list is emptied when the catalogue is finalised: regions
  * do not keep reforms alive. */
 GListModel         *rex_region_get_reforms          (RexRegion  *self);
+/* A list of RexResult with figures for this region, in file order. */
+GListModel         *rex_region_get_results          (RexRegion  *self);
 
 G_END_DECLS
