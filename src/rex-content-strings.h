@@ -46,7 +46,7 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: rationale of reform "presidential-republic" */
   NC_("reform rationale", "The President said the super-presidential model had been justified in the country's early years, but that having everything centred on the President was now wrong and should be given up gradually; the state's long-term interests, he said, mattered more to him than extra levers of power."),
   /* Translators: note on the status of reform "presidential-republic" */
-  NC_("status note", "Enacted in 2022; the 2026 Constitution, in force since 1 July 2026, re-framed the system with a single-chamber Kurultai and a vice-president."),
+  NC_("status note", "Enacted in 2022; the 2026 Constitution, in force since 1 July 2026, re-framed the system with a single-chamber Kurultai and a vice-president. The vice-president is to be appointed with the Kurultai’s consent within two months of its first session; no stored source reports the Kurultai election of 23 August 2026 or an appointment."),
   /* Translators: milestone of reform "presidential-republic" dated 2022-03-16 */
   NC_("milestone", "The President proposes moving to a presidential republic with a strong parliament."),
   /* Translators: milestone of reform "presidential-republic" dated 2022-03-29 */
@@ -63,12 +63,16 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("milestone", "A referendum approves a new Constitution with a single-chamber Kurultai."),
   /* Translators: milestone of reform "presidential-republic" dated 2026-07-01 */
   NC_("milestone", "The new Constitution takes effect, with a single-chamber Kurultai and a vice-president."),
+  /* Translators: milestone of reform "presidential-republic" dated 2026-08-23 */
+  NC_("milestone", "The first election to the Kurultai was set for this day; no stored source reports whether it was held or its results."),
   /* Translators: title of reform "president-non-partisan" */
   NC_("reform title", "A non-partisan President"),
   /* Translators: summary of reform "president-non-partisan" */
   NC_("reform summary", "The President may not belong to a political party while in office."),
   /* Translators: explanation of reform "president-non-partisan" */
   NC_("reform explanation", "Tokayev gave up both the chairmanship and his membership of the Amanat party at its congress on 26 April 2022, before the rule was written into law. The referendum of June 2022 added the ban on party membership to the Constitution, and the laws of November 2022 set out the details. The same amendments apply a similar ban to the chair and members of the Central Election Commission and the Accounts Committee, and to akims and their deputies."),
+  /* Translators: note on the status of reform "president-non-partisan" */
+  NC_("status note", "Enacted under the 1995 Constitution as amended in 2022. Whether the Constitution in force since 1 July 2026 keeps this rule was not found in a stored source."),
   /* Translators: milestone of reform "president-non-partisan" dated 2022-03-16 */
   NC_("milestone", "The President says he will leave his party for the length of his term."),
   /* Translators: milestone of reform "president-non-partisan" dated 2022-04-26 */
@@ -82,11 +86,9 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: summary of reform "relatives-ban" */
   NC_("reform summary", "Close relatives of the President may not hold top civil-service or quasi-public posts."),
   /* Translators: explanation of reform "relatives-ban" */
-  NC_("reform explanation", "The constitutional amendments of June 2022 bar the President's close relatives from political posts and from leading quasi-public companies. The Ministry of Justice prepared the implementing bills, which passed their first reading in the Mazhilis on 7 September 2022 and were signed as part of the November 2022 package. Whether the ban was carried over into the 2026 Constitution has not been checked."),
+  NC_("reform explanation", "The constitutional amendments of June 2022 bar the President's close relatives from political posts and from leading quasi-public companies. The Ministry of Justice prepared the implementing bills, which passed their first reading in the Mazhilis on 7 September 2022 and were signed as part of the November 2022 package. Whether the Constitution in force since 1 July 2026 keeps the ban was not found in a stored source."),
   /* Translators: rationale of reform "relatives-ban" */
   NC_("reform rationale", "The President said the head of state must firmly guarantee equal opportunities for every citizen, and presented the ban as following from that."),
-  /* Translators: note on the status of reform "relatives-ban" */
-  NC_("status note", "In force since 2022; whether it carries over into the 2026 Constitution is not known."),
   /* Translators: milestone of reform "relatives-ban" dated 2022-03-16 */
   NC_("milestone", "The President proposes barring his close relatives from top public posts."),
   /* Translators: milestone of reform "relatives-ban" dated 2022-06-05 */
@@ -103,8 +105,6 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("reform explanation", "In the address the President listed powers he held over local executives: cancelling or suspending the acts of the akims of regions and of cities of republican significance, and dismissing district and rural akims. He proposed to give them up. The laws signed on 5 November 2022 reduced the President's powers over local executive bodies; the exact provisions on these two powers have not been checked.\n\nThe wider move towards elected akims continued. Rural akims have been elected directly since July 2021, and more than 2,000 have been chosen so far. District akims and mayors of cities of regional significance were elected directly in a pilot in 45 units on 5 November 2023, and Semey became the first regional centre to elect its akim, on 12 October 2025. The President has since said the district elections may be reviewed."),
   /* Translators: rationale of reform "akim-independence" */
   NC_("reform rationale", "The President said his right to cancel or suspend akims' acts encouraged the habit of \"manual management\" and weakened the independence of local executive bodies."),
-  /* Translators: note on the status of reform "akim-independence" */
-  NC_("status note", "The general reduction of presidential powers over local bodies is law; the specific rules on cancelling acts and dismissing akims were not checked."),
   /* Translators: milestone of reform "akim-independence" dated 2022-03-16 */
   NC_("milestone", "The President proposes giving up his powers to cancel akims' acts and dismiss district and rural akims."),
   /* Translators: milestone of reform "akim-independence" dated 2022-11-05 */
@@ -159,12 +159,16 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("reform summary", "Set up a Constitutional Court, to which the Prosecutor General and the Commissioner for Human Rights may also apply."),
   /* Translators: explanation of reform "constitutional-court" */
   NC_("reform explanation", "Kazakhstan had a Constitutional Court from 1993 to 1995, when a Constitutional Council took its place. The 2022 referendum restored the Court. It began work on 1 January 2023 with 11 judges, chaired by Elvira Azimova. Citizens may apply to it directly, as may the Prosecutor General and the Commissioner for Human Rights. According to its chair, in its first eight months it examined more than 30 legal provisions and found five of them unconstitutional.\n\nThe Commissioner for Human Rights (the Ombudsman) was strengthened alongside: Law No. 90-VII of 29 December 2021, passed before the address, was a first step, the 2022 amendments gave it constitutional status, and a constitutional-level law was reported with the late-2022 package. The office received 5,773 complaints in 2023, and its appeals to the Court were reported in 2025. Before the referendum, Human Rights Watch had argued that the provisions on the Court and the Ombudsman should be stronger and that there was too little time for public consultation. The 2026 Constitution keeps the Court and adds to its powers, for example over the enforcement of international rulings; its judges stay in office until new appointments are made."),
+  /* Translators: note on the status of reform "constitutional-court" */
+  NC_("status note", "The 2026 Constitution keeps the Court; its chair and judges are to be appointed anew after the Kurultai first meets. No stored source reports new appointments by December 2026."),
   /* Translators: milestone of reform "constitutional-court" dated 2022-03-16 */
   NC_("milestone", "The President proposes restoring the Constitutional Court."),
   /* Translators: milestone of reform "constitutional-court" dated 2022-06-05 */
   NC_("milestone", "Voters approve restoring the Constitutional Court and giving the Ombudsman constitutional status."),
   /* Translators: milestone of reform "constitutional-court" dated 2022-06-08 */
   NC_("milestone", "The amendments take effect, including the constitutional status of the Commissioner for Human Rights."),
+  /* Translators: milestone of reform "constitutional-court" dated 2022-11-05 */
+  NC_("milestone", "The President signs Constitutional Law No. 153-VII on the Constitutional Court."),
   /* Translators: milestone of reform "constitutional-court" dated 2023-01-01 */
   NC_("milestone", "The Constitutional Court starts work."),
   /* Translators: milestone of reform "constitutional-court" dated 2026-07-01 */
@@ -210,9 +214,9 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: summary of reform "supreme-audit-chamber" */
   NC_("reform summary", "Turn the Accounts Committee into a Supreme Audit Chamber."),
   /* Translators: explanation of reform "supreme-audit-chamber" */
-  NC_("reform explanation", "The change of the Accounts Committee into a Supreme Audit Chamber was part of the constitutional amendments; its chair has to report to the Mazhilis twice a year. The exact date on which the Chamber was created has not been found, but it was at work by 24 February 2023, when its chair, N. Godunova, signed a normative resolution. Alikhan Smailov became chair on 1 April 2024. The 2026 Constitution keeps the Chamber, whose members stay in office until new appointments are made."),
+  NC_("reform explanation", "The change of the Accounts Committee into a Supreme Audit Chamber was part of the constitutional amendments; its chair had to report to the Mazhilis twice a year. The Mazhilis ceased to exist on 1 July 2026, and to whom the Chamber reports under the new Constitution has not been checked. The exact date on which the Chamber was created has not been found, but it was at work by 24 February 2023, when its chair, N. Godunova, signed a normative resolution. Alikhan Smailov became chair on 1 April 2024. The 2026 Constitution keeps the Chamber, whose members stay in office until new appointments are made."),
   /* Translators: note on the status of reform "supreme-audit-chamber" */
-  NC_("status note", "The date on which the Chamber was formally created is not known."),
+  NC_("status note", "The date on which the Chamber was formally created is not known. Its members are to be appointed anew under the 2026 Constitution after the Kurultai first meets; no stored source reports new appointments by December 2026."),
   /* Translators: milestone of reform "supreme-audit-chamber" dated 2022-03-16 */
   NC_("milestone", "The President proposes replacing the Accounts Committee with a Supreme Audit Chamber."),
   /* Translators: milestone of reform "supreme-audit-chamber" dated 2022-04 */
@@ -232,9 +236,11 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("reform summary", "Elect 70 % of the Mazhilis by party list and 30 % in single-mandate districts."),
   /* Translators: explanation of reform "mixed-mazhilis" */
   /* xgettext:no-c-format */
-  NC_("reform explanation", "The Mazhilis was dissolved on 19 January 2023 and shrank from 107 to 98 seats: 69 filled from party lists and 29 in single-mandate districts. The election of 19 March 2023 had a 5 % threshold for lists and an \"against all\" option; about 54 % of voters took part. Six parties won list seats, with Amanat taking 40 of the 69; counting district seats it had 62 in all. Sources differ on how the remaining district seats were shared.\n\nThe 2026 Constitution replaced the Mazhilis with a Kurultai of 145 deputies, all elected from party lists for five years. Its first election was scheduled for August 2026; no results have been found."),
+  NC_("reform explanation", "The Mazhilis was dissolved on 19 January 2023 and shrank from 107 to 98 seats: 69 filled from party lists and 29 in single-mandate districts. The election of 19 March 2023 had a 5 % threshold for lists and an \"against all\" option; about 54 % of voters took part. Six parties won list seats, with Amanat taking 40 of the 69; counting district seats it had 62 in all. Sources differ on how the remaining district seats were shared.\n\nThe 2026 Constitution replaced the Mazhilis with a Kurultai of 145 deputies, all elected from party lists for five years. Its first election was set for 23 August 2026; by December 2026 no stored source reported whether it was held or its results."),
   /* Translators: rationale of reform "mixed-mazhilis" */
   NC_("reform rationale", "The President said combining party lists with single-mandate districts would reflect voters' interests better, both nationally and in the regions, while keeping parties as a key institution of civil society."),
+  /* Translators: note on the status of reform "mixed-mazhilis" */
+  NC_("status note", "Superseded on 1 July 2026 by the new Constitution, which replaced the Senate and Mazhilis with a single-chamber Kurultai. No stored source reports the result of the Kurultai election set for 23 August 2026."),
   /* Translators: milestone of reform "mixed-mazhilis" dated 2022-03-16 */
   NC_("milestone", "The President proposes a mixed proportional and majoritarian system for the Mazhilis."),
   /* Translators: milestone of reform "mixed-mazhilis" dated 2022-06-05 */
@@ -260,7 +266,7 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: rationale of reform "mixed-maslikhats" */
   NC_("reform rationale", "The President said the mixed model would reflect voters' interests at the regional as well as the national level. For district and city maslikhats, where deputies need close contact with citizens, he argued that electing all of them in single-mandate districts would make local politics more competitive and bring forward new, respected politicians."),
   /* Translators: note on the status of reform "mixed-maslikhats" */
-  NC_("status note", "Maslikhats continue under the 2026 Constitution; changes to their electoral system were not checked."),
+  NC_("status note", "Maslikhats continue under the Constitution in force since 1 July 2026; whether their electoral rules changed was not found in a stored source."),
   /* Translators: milestone of reform "mixed-maslikhats" dated 2022-03-16 */
   NC_("milestone", "The President proposes a mixed electoral model for the maslikhats of regions and major cities."),
   /* Translators: milestone of reform "mixed-maslikhats" dated 2022-06-05 */
@@ -275,8 +281,6 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("reform summary", "The President proposes at least two candidates for regional akim, and the maslikhat deputies choose."),
   /* Translators: explanation of reform "akim-candidates" */
   NC_("reform explanation", "The amendments require the consent of maslikhat deputies to the appointment of a regional akim, and a decree of 8 June 2022 set out the rules for that vote. In Kostanay Region on 1 December 2022 the deputies of all the region's maslikhats chose between two candidates; Kumar Aksakalov won with 192 of 244 votes. In September 2023 four regions held such votes, each with two candidates. The \"at least two\" wording has not been read in the statute itself, and whether the rule survives under the 2026 Constitution is not known."),
-  /* Translators: note on the status of reform "akim-candidates" */
-  NC_("status note", "Its status under the 2026 Constitution is not known."),
   /* Translators: milestone of reform "akim-candidates" dated 2022-03-16 */
   NC_("milestone", "The President proposes putting at least two candidates for regional akim to the maslikhat."),
   /* Translators: milestone of reform "akim-candidates" dated 2022-06-05 */
@@ -324,7 +328,7 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: explanation of reform "public-involvement" */
   NC_("reform explanation", "In June 2022 a National Kurultai replaced the National Council of Public Trust. It has 117 members, is chaired by the President and meets at least once a year; it first met in Ulytau on 16 June 2022 and later in Turkistan, Atyrau, Kokshetau and Kyzylorda. A Law on Public Control, passed by the Mazhilis in May 2023, added a petition mechanism and shortened the time agencies have to answer petitions. The 2026 Constitution adds a People's Council (Halyk Kenesi) with the right to propose laws."),
   /* Translators: note on the status of reform "public-involvement" */
-  NC_("status note", "The signing date of the Law on Public Control was not found."),
+  NC_("status note", "The Law on Public Control was signed on 2 October 2023. No stored source says whether the National Kurultai has met since the 2026 Constitution took effect."),
   /* Translators: milestone of reform "public-involvement" dated 2022-03-16 */
   NC_("milestone", "The President calls for wider involvement of public organisations and activists."),
   /* Translators: milestone of reform "public-involvement" dated 2022-06 */
@@ -333,6 +337,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("milestone", "The National Kurultai holds its first session, in Ulytau."),
   /* Translators: milestone of reform "public-involvement" dated 2023-05-31 */
   NC_("milestone", "The Mazhilis passes the Law on Public Control."),
+  /* Translators: milestone of reform "public-involvement" dated 2023-10-02 */
+  NC_("milestone", "The President signs Law No. 30-VIII on Public Control."),
   /* Translators: milestone of reform "public-involvement" dated 2024-03-15 */
   NC_("milestone", "The National Kurultai meets in Atyrau."),
   /* Translators: milestone of reform "public-involvement" dated 2026-01-20 */
@@ -357,7 +363,7 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: milestone of reform "mass-media-law" dated 2022-04-14 */
   NC_("milestone", "The Justice Minister says a new media law will go to the Mazhilis in 2023."),
   /* Translators: milestone of reform "mass-media-law" dated 2024-06-19 */
-  NC_("milestone", "The President signs the new Law on Mass Media."),
+  NC_("milestone", "The President signs the new Law on Mass Media, No. 93-VIII."),
   /* Translators: what a before/after figure of reform "mass-media-law" measures */
   NC_("figure label", "Maximum share of rebroadcast foreign content"),
   /* Translators: unit of the figure "Maximum share of rebroadcast foreign content" (shown after a number) */
@@ -388,11 +394,11 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: summary of reform "de-bureaucratisation" */
   NC_("reform summary", "Sign a decree on de-bureaucratising the work of the state apparatus."),
   /* Translators: explanation of reform "de-bureaucratisation" */
-  NC_("reform explanation", "The address said a decree would be signed soon as the starting point for overhauling the internal procedures of government bodies. No decree number or date has been found. In 2023 the President said the work had begun the year before but that real de-bureaucratisation had not taken place."),
+  NC_("reform explanation", "The address said a decree would be signed soon as the starting point for overhauling the internal procedures of government bodies. A commentary in Novaya Gazeta reports that a decree on de-bureaucratising the work of state bodies was issued, but its number and date have not been found. In 2023 the President said the work had begun the year before but that real de-bureaucratisation had not taken place."),
   /* Translators: rationale of reform "de-bureaucratisation" */
   NC_("reform rationale", "The President presented the decree as the starting point for overhauling how state bodies work internally."),
   /* Translators: note on the status of reform "de-bureaucratisation" */
-  NC_("status note", "No decree implementing this promise has been found."),
+  NC_("status note", "A decree was reported, but its number and date have not been found."),
   /* Translators: milestone of reform "de-bureaucratisation" dated 2022-03-16 */
   NC_("milestone", "The President announces a decree on de-bureaucratisation."),
   /* Translators: milestone of reform "de-bureaucratisation" dated 2023 */
@@ -438,7 +444,7 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: note on the area of region KZ-11 */
   NC_("measure note", "The source gives no date for the area."),
   /* Translators: note on the population of region KZ-19 */
-  NC_("measure note", "A Bureau of National Statistics figure as given in Wikipedia; not checked against the Bureau's own tables. The figure is for the region within its borders since 8 June 2022; its area and population before the split are not given, because no stored source for them was found."),
+  NC_("measure note", "A Bureau of National Statistics figure as given in Wikipedia; not checked against the Bureau's own tables. The figure is for the region within its borders since 8 June 2022. Before 8 June 2022 the region covered 223,911 km² and had 2,059,200 inhabitants at the start of 2020 (the region's investment portal)."),
   /* Translators: district or city that region KZ-33 took over when it was formed */
   NC_("district name", "Aksu District"),
   /* Translators: district or city that region KZ-33 took over when it was formed */
@@ -459,6 +465,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("district name", "City of Taldykorgan"),
   /* Translators: district or city that region KZ-33 took over when it was formed */
   NC_("district name", "City of Tekeli"),
+  /* Translators: note on the population of region KZ-35 */
+  NC_("measure note", "A Bureau of National Statistics figure as given in Wikipedia; not checked against the Bureau's own tables. The figure is for the region within its borders since 8 June 2022. Before 8 June 2022 the region covered 427,982 km² (the region's investment portal); no stored source gives its population just before the split."),
   /* Translators: note on the area of region KZ-61 */
   NC_("measure note", "Other pages give 116,902 or 117,249 km². The source gives no date for the area."),
   /* Translators: note on the population of region KZ-61 */
@@ -475,6 +483,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("district name", "City of Karazhal"),
   /* Translators: district or city that region KZ-62 took over when it was formed */
   NC_("district name", "City of Satbayev"),
+  /* Translators: note on the population of region KZ-63 */
+  NC_("measure note", "A Bureau of National Statistics figure as given in Wikipedia; not checked against the Bureau's own tables. The figure is for the region within its borders since 8 June 2022. Before 8 June 2022 the region covered 283,226 km² and had 1,378,527 inhabitants on 1 January 2019 (Bulgarian Wikipedia)."),
   /* Translators: title of the vote "referendum-2022" held on 2022-06-05 */
   NC_("result title", "Referendum on amendments to the Constitution"),
   /* Translators: a choice on the ballot of the vote "referendum-2022" */
