@@ -118,6 +118,65 @@ rex_format_change (double before,
     return g_strdup_printf (_("+%s%%"), number);
 }
 
+/* "Election to the Mazhilis, 19 March 2023: turnout 54.19%; Amanat
+ * 53.9% (62 seats), …" */
+char *
+rex_format_result (RexResult *result)
+{
+  g_autofree char *date = NULL;
+  GString *out;
+  double turnout;
+
+  g_return_val_if_fail (REX_IS_RESULT (result), NULL);
+
+  date = rex_date_format (rex_result_get_date (result));
+  out = g_string_new (NULL);
+  /* Translators: a vote in copied text: its title, then its date. */
+  g_string_append_printf (out, _("%s, %s:"), rex_result_get_title (result), date);
+
+  turnout = rex_result_get_turnout (result);
+  if (!isnan (turnout))
+    {
+      g_autofree char *value = rex_format_quantity (turnout, "%");
+
+      /* Translators: in copied text, "turnout 68.05%". */
+      g_string_append_printf (out, _(" turnout %s"), value);
+    }
+
+  for (guint i = 0; i < rex_result_get_n_choices (result); i++)
+    {
+      const RexChoice *choice = rex_result_get_choice (result, i);
+      gint64 seats = MAX (choice->list_seats, 0) + MAX (choice->district_seats, 0);
+      g_autofree char *value = NULL;
+
+      if (!isnan (choice->share))
+        value = rex_format_quantity (choice->share, "%");
+      else if (choice->votes >= 0)
+        {
+          g_autofree char *number = rex_format_number ((double) choice->votes);
+
+          value = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s vote", "%s votes",
+                                                (gulong) MIN (choice->votes, G_MAXULONG)), number);
+        }
+
+      g_string_append (out, i == 0 && isnan (turnout) ? " " : "; ");
+      g_string_append (out, rex_result_get_choice_label (result, i));
+      if (value != NULL)
+        g_string_append_printf (out, " %s", value);
+      if (choice->list_seats >= 0 || choice->district_seats >= 0)
+        {
+          g_autofree char *number = rex_format_number ((double) seats);
+
+          g_string_append (out, " (");
+          g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s seat", "%s seats", (gulong) seats),
+                                  number);
+          g_string_append_c (out, ')');
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 char *
 rex_format_figure (RexFigure *figure)
 {
@@ -160,6 +219,7 @@ rex_format_collect_sources (RexReform *reform)
   GPtrArray *array = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *milestones;
   GListModel *figures;
+  GListModel *results;
 
   g_return_val_if_fail (REX_IS_REFORM (reform), array);
 
@@ -178,6 +238,13 @@ rex_format_collect_sources (RexReform *reform)
     {
       g_autoptr(RexFigure) figure = g_list_model_get_item (figures, i);
       add_sources (array, rex_figure_get_sources (figure));
+    }
+
+  results = rex_reform_get_results (reform);
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(RexResult) result = g_list_model_get_item (results, i);
+      add_sources (array, rex_result_get_sources (result));
     }
 
   return array;
@@ -346,6 +413,23 @@ rex_format_citation (RexReform     *reform,
           g_string_append_printf (out, "- %s: %s", rex_figure_get_label (figure), values);
           append_evidence (out, rex_figure_get_evidence (figure));
           append_references (out, sources, rex_figure_get_sources (figure));
+          g_string_append_c (out, '\n');
+        }
+    }
+
+  model = rex_reform_get_results (reform);
+  n = g_list_model_get_n_items (model);
+  if (n > 0)
+    {
+      g_string_append_printf (out, "\n%s\n", _("Votes:"));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(RexResult) result = g_list_model_get_item (model, i);
+          g_autofree char *text = rex_format_result (result);
+
+          g_string_append_printf (out, "- %s", text);
+          append_evidence (out, rex_result_get_evidence (result));
+          append_references (out, sources, rex_result_get_sources (result));
           g_string_append_c (out, '\n');
         }
     }

@@ -21,6 +21,9 @@ char       *rex_format_quantity        (double      value,
 char       *rex_format_change          (double      before,
                                         double      after);
 char       *rex_format_figure          (RexFigure  *figure);
+/* A vote on one line: title, date, turnout, each choice's share (or
+ * votes) and seats. */
+char       *rex_format_result          (RexResult  *result);
 /* Every distinct source the reform cites (its own, its status', its
  * milestones' and its figures'), in order of first citation. */
 GPtrArray  *rex_format_collect_sources (RexReform  *reform);

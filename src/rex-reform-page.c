@@ -7,6 +7,7 @@
 
 #include "rex-evidence-label.h"
 #include "rex-figure-view.h"
+#include "rex-result-view.h"
 #include "rex-format.h"
 #include "rex-page.h"
 #include "rex-reform-page.h"
@@ -41,6 +42,8 @@ struct _RexReformPage
   GtkLabel          *rationale_label;
   GtkWidget         *figures_section;
   GtkBox            *figures_box;
+  GtkWidget         *results_section;
+  GtkBox            *results_box;
   GtkWidget         *milestones_section;
   GtkListBox        *milestones_list;
   GtkWidget         *regions_section;
@@ -200,6 +203,7 @@ update (RexReformPage *self)
   guint n;
 
   remove_children (GTK_WIDGET (self->figures_box));
+  remove_children (GTK_WIDGET (self->results_box));
   remove_children (GTK_WIDGET (self->milestones_list));
   remove_children (GTK_WIDGET (self->sources_list));
 
@@ -238,6 +242,15 @@ update (RexReformPage *self)
       gtk_box_append (self->figures_box, rex_figure_view_new (figure));
     }
   gtk_widget_set_visible (self->figures_section, n > 0);
+
+  model = rex_reform_get_results (reform);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RexResult) result = g_list_model_get_item (model, i);
+      gtk_box_append (self->results_box, rex_result_view_new (result));
+    }
+  gtk_widget_set_visible (self->results_section, n > 0);
 
   model = rex_reform_get_milestones (reform);
   n = g_list_model_get_n_items (model);
@@ -488,6 +501,8 @@ rex_reform_page_class_init (RexReformPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, rationale_label);
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, figures_section);
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, figures_box);
+  gtk_widget_class_bind_template_child (widget_class, RexReformPage, results_section);
+  gtk_widget_class_bind_template_child (widget_class, RexReformPage, results_box);
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, milestones_section);
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, milestones_list);
   gtk_widget_class_bind_template_child (widget_class, RexReformPage, regions_section);
