@@ -627,6 +627,7 @@ rex_window_init (RexWindow *self)
   self->sort_order = g_strdup ("programme");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  rex_window_add_map_actions (self);
 
   g_object_bind_property (self->reforms_view, "search-mode",
                           self->search_button, "active",

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* Nothing is cut off: every page at a phone's, a laptop's and a wide
- * window's width, in Kazakh or Russian, which run longer than English.
+/* Nothing is cut off: every page, and the Preferences, shortcuts and
+ * About windows, at a phone's, a laptop's and a wide window's width,
+ * in Kazakh or Russian, which run longer than English.
  *
  *   test-cutoff kk|ru
  *
@@ -17,6 +18,7 @@
 #include "rex-application.h"
 #include "rex-preferences-window.h"
 #include "rex-reform-row.h"
+#include "rex-shortcuts-window.h"
 #include "rex-window.h"
 #include "window-test-util.h"
 
@@ -154,6 +156,26 @@ test_preferences (void)
     g_error ("Cut off in “%s”:\n%s", language->language, problems->str);
 }
 
+static void
+test_shortcuts (void)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      GtkWidget *shortcuts = rex_shortcuts_window_new (NULL);
+
+      gtk_window_set_default_size (GTK_WINDOW (shortcuts), widths[w], 700);
+      gtk_window_present (GTK_WINDOW (shortcuts));
+      check_window (shortcuts, widths[w], "shortcuts", problems);
+      gtk_window_destroy (GTK_WINDOW (shortcuts));
+      window_test_iterate ();
+    }
+
+  if (problems->len > 0)
+    g_error ("Cut off in “%s”:\n%s", language->language, problems->str);
+}
+
 static AdwAboutWindow *
 find_about_window (void)
 {
@@ -235,6 +257,7 @@ main (int   argc,
 
   g_test_add_func ("/cutoff/pages", test_pages);
   g_test_add_func ("/cutoff/preferences", test_preferences);
+  g_test_add_func ("/cutoff/shortcuts", test_shortcuts);
   g_test_add_func ("/cutoff/about", test_about);
 
   return g_test_run ();
