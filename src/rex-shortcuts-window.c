@@ -345,7 +345,21 @@ rex_shortcuts_window_init (RexShortcutsWindow *self)
 GtkWidget *
 rex_shortcuts_window_new (GtkWindow *parent)
 {
-  return g_object_new (REX_TYPE_SHORTCUTS_WINDOW,
-                       "transient-for", parent,
-                       NULL);
+  GtkWidget *self = g_object_new (REX_TYPE_SHORTCUTS_WINDOW,
+                                  "transient-for", parent,
+                                  NULL);
+
+  /* Over a window narrower than the list's usual width (a phone's), no
+   * wider than that window. */
+  if (parent != NULL && gtk_widget_get_width (GTK_WIDGET (parent)) > 0)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   MIN (width, gtk_widget_get_width (GTK_WIDGET (parent))),
+                                   MIN (height, gtk_widget_get_height (GTK_WIDGET (parent))));
+    }
+
+  return self;
 }
