@@ -92,7 +92,20 @@ rex_preferences_window_init (RexPreferencesWindow *self)
 GtkWidget *
 rex_preferences_window_new (GtkWindow *parent)
 {
-  return g_object_new (REX_TYPE_PREFERENCES_WINDOW,
-                       "transient-for", parent,
-                       NULL);
+  GtkWidget *self = g_object_new (REX_TYPE_PREFERENCES_WINDOW,
+                                  "transient-for", parent,
+                                  NULL);
+
+  /* Over a window narrower than the usual width (a phone's), no wider
+   * than that window. */
+  if (parent != NULL && gtk_widget_get_width (GTK_WIDGET (parent)) > 0)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   MIN (width, gtk_widget_get_width (GTK_WIDGET (parent))), height);
+    }
+
+  return self;
 }

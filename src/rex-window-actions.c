@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rex-shortcuts-window.h"
 #include "rex-window.h"
 
 /* Navigation: every way to reach a page ends here. */
@@ -121,6 +122,29 @@ copy_text_action (GtkWidget  *widget,
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
   rex_window_show_toast (self, _("Copied to clipboard"));
+}
+
+/* In the window's action map rather than installed on the class, as
+ * GtkApplicationWindow's own win.show-help-overlay was: such actions are
+ * exported on the session bus, so tools (tools/screenshot) reach them,
+ * and the application gives them their accelerator. */
+static void
+show_shortcuts_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (rex_shortcuts_window_new (GTK_WINDOW (user_data))));
+}
+
+static const GActionEntry window_entries[] = {
+  { "show-shortcuts", show_shortcuts_activated },
+};
+
+void
+rex_window_add_map_actions (RexWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), window_entries,
+                                   G_N_ELEMENTS (window_entries), self);
 }
 
 /* Files */

@@ -89,14 +89,18 @@ update_header (RexWindow *self)
   if (page == NULL)
     return;
 
-  /* Narrow, the header names the view and pages carry their own titles
-   * in full, where they can wrap: a title cut short in the header would
-   * hide what it means. */
+  /* Pages carry their own titles in full, where they can wrap: a title
+   * cut short in the header would hide what it means. Narrow, the
+   * switcher bar below names the view, so the header does not: at 360 px
+   * with minimise and maximise buttons, Kazakh's "Реформалар" has no room
+   * there, and a view name cut short says less than none. */
   stack_page = adw_view_stack_get_page (self->view_stack,
                                         adw_view_stack_get_visible_child (self->view_stack));
   if (self->file != NULL)
     file_name = g_file_get_basename (self->file);
-  adw_view_switcher_title_set_title (self->switcher_title, adw_view_stack_page_get_title (stack_page));
+  adw_view_switcher_title_set_title (self->switcher_title,
+                                     adw_view_switcher_title_get_title_visible (self->switcher_title)
+                                     ? NULL : adw_view_stack_page_get_title (stack_page));
   adw_view_switcher_title_set_subtitle (self->switcher_title, file_name);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->switcher_title),
                                self->file != NULL ? g_file_peek_path (self->file) : NULL);
@@ -627,6 +631,7 @@ rex_window_init (RexWindow *self)
   self->sort_order = g_strdup ("programme");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  rex_window_add_map_actions (self);
 
   g_object_bind_property (self->reforms_view, "search-mode",
                           self->search_button, "active",

@@ -71,6 +71,7 @@ RexRegionsView *rex_window_get_regions_view (RexWindow    *self);
 /* rex-window-actions.c: the window's actions, and the one place that
  * decides which of them are enabled. */
 void            rex_window_class_add_actions (GtkWidgetClass *widget_class);
+void            rex_window_add_map_actions   (RexWindow      *self);
 void            rex_window_update_actions    (RexWindow      *self);
 
 G_END_DECLS

@@ -52,41 +52,79 @@ def comment_escape(s):
     return s.replace("*/", "* /")
 
 
+def region_label(reg):
+    """A region as a translator finds it: its English name, id and official names."""
+    official = reg.get("official_names", {})
+    names = "; ".join(f'{lang} "{official[lang]}"' for lang in ("kk", "ru") if official.get(lang))
+    return f'{reg.get("name", "?")} ({reg.get("id", "?")}{"; official names " + names if names else ""})'
+
+
+# What translators must follow for the names of districts and cities: the
+# forms of the 2022 decrees and of the regions' own administrations.
+DISTRICT_FORM = ('Use the official name: in Kazakh "<name> ауданы" for a district and '
+                 '"<name> қаласы" for a city (e.g. "Абай ауданы", "Семей қаласы"); in Russian '
+                 'the adjective form "<name>ский район" for a district and "город <name>" for a '
+                 'city (e.g. "Абайский район", "город Семей"), spelt as the akimat spells it.')
+
+
 def collect(doc):
-    """Yield (context, text, translator comment) in document order."""
+    """Yield (context, text, translator comment) in document order.
+
+    Every comment names the item the string belongs to, so a translator can
+    find it in the app; names also say the official form they must follow.
+    """
     prog = doc.get("programme", {})
+    prog_label = f'"{prog.get("title", "?")}" (the 16 March 2022 address)'
     for field in ("title", "speaker", "occasion", "quotation", "summary"):
         if prog.get(field):
-            yield f"programme {field}", prog[field], f"{field} of the programme (the 16 March 2022 address)"
+            yield f"programme {field}", prog[field], f"{field} of the programme {prog_label}"
     for cat in doc.get("categories", []):
         cid = cat.get("id", "")
         for field in ("title", "summary"):
             if cat.get(field):
-                yield f"category {field}", cat[field], f'{field} of category "{cid}"'
+                about = (f'category "{cid}"' if field == "title"
+                         else f'category "{cat.get("title", "?")}" ({cid})')
+                yield f"category {field}", cat[field], f"{field} of the {about}"
     for ref in doc.get("reforms", []):
         rid = ref.get("id", "")
+        label = f'reform "{ref.get("title", "?")}" ({rid})'
         for field in ("title", "summary", "explanation", "rationale"):
             if ref.get(field):
-                yield f"reform {field}", ref[field], f'{field} of reform "{rid}"'
+                about = f'reform "{rid}"' if field == "title" else label
+                yield f"reform {field}", ref[field], f"{field} of the {about}"
         note = ref.get("status", {}).get("note")
         if note:
-            yield "status note", note, f'note on the status of reform "{rid}"'
+            yield "status note", note, f"note on the status of the {label}"
         for m in ref.get("milestones", []):
             if m.get("title"):
-                yield "milestone", m["title"], f'milestone of reform "{rid}" dated {m.get("date", "?")}'
+                yield "milestone", m["title"], f'milestone of the {label}, dated {m.get("date", "?")}'
         for f in ref.get("figures", []):
             if f.get("label"):
-                yield "figure label", f["label"], f'what a before/after figure of reform "{rid}" measures'
+                yield "figure label", f["label"], f"what a before/after figure of the {label} measures"
             if f.get("unit") and not f.get("unit_one"):
-                yield "figure unit", f["unit"], f'unit of the figure "{f.get("label", "")}" (shown after a number)'
+                yield ("figure unit", f["unit"],
+                       f'unit of the figure "{f.get("label", "")}" of the {label} (shown after a number)')
+    regions = {reg.get("id"): reg for reg in doc.get("regions", [])}
     for reg in doc.get("regions", []):
         gid = reg.get("id", "")
         for key in ("area", "population"):
             note = reg.get(key, {}).get("note")
             if note:
-                yield "measure note", note, f"note on the {key} of region {gid}"
-        for name in reg.get("formed", {}).get("took", []):
-            yield "district name", name, f"district or city that region {gid} took over when it was formed"
+                yield "measure note", note, f"note on the {key} of {region_label(reg)}"
+        formed = reg.get("formed", {})
+        parents = ", ".join(regions[p].get("name", p) if p in regions else p for p in formed.get("from", []))
+        for name in formed.get("took", []):
+            yield ("district name", name,
+                   f'district or city that {region_label(reg)} took over from {parents or "?"} '
+                   f'when it was formed on {formed.get("date", "?")}. {DISTRICT_FORM}')
+    for src in doc.get("sources", []):
+        if src.get("description"):
+            language = src.get("language")
+            written = f', written in "{language}"' if language else ""
+            yield ("source description", src["description"],
+                   f'what the source "{src.get("id", "")}" ({src.get("publisher", "?")}{written}) is: '
+                   f"the project's own description, shown where a title would be; the source's "
+                   f"language tag follows it")
     for res in doc.get("results", []):
         xid = res.get("id", "")
         if res.get("title"):
@@ -112,7 +150,8 @@ def collect_plurals(doc):
     for ref in doc.get("reforms", []):
         for f in ref.get("figures", []):
             if f.get("unit") and f.get("unit_one"):
-                yield f["unit_one"], f["unit"], (f'unit of the figure "{f.get("label", "")}", '
+                yield f["unit_one"], f["unit"], (f'unit of the figure "{f.get("label", "")}" of the '
+                                                 f'reform "{ref.get("title", "?")}" ({ref.get("id", "")}), '
                                                  f'shown after a number it agrees with')
 
 

@@ -14,6 +14,9 @@ struct _RexSource
 
   char    *id;
   char    *title;
+  /* The project's own words for what the document is, in English and
+   * translated, where its title is not given. */
+  char    *description;
   char    *publisher;
   char    *url;
   char    *language;
@@ -43,6 +46,7 @@ rex_source_finalize (GObject *object)
 
   g_free (self->id);
   g_free (self->title);
+  g_free (self->description);
   g_free (self->publisher);
   g_free (self->url);
   g_free (self->language);
@@ -64,7 +68,7 @@ rex_source_get_property (GObject    *object,
       g_value_set_string (value, self->id);
       break;
     case PROP_TITLE:
-      g_value_set_string (value, self->title);
+      g_value_set_string (value, rex_source_get_title (self));
       break;
     case PROP_PUBLISHER:
       g_value_set_string (value, self->publisher);
@@ -130,7 +134,26 @@ const char *
 rex_source_get_title (RexSource *self)
 {
   g_return_val_if_fail (REX_IS_SOURCE (self), NULL);
-  return self->title;
+  if (self->title != NULL)
+    return self->title;
+
+  return self->description != NULL
+    ? g_dpgettext2 (GETTEXT_PACKAGE, "source description", self->description)
+    : NULL;
+}
+
+/**
+ * rex_source_get_described:
+ *
+ * Returns: TRUE when the source has the project's description of it
+ *   (translated) instead of its own title
+ */
+gboolean
+rex_source_get_described (RexSource *self)
+{
+  g_return_val_if_fail (REX_IS_SOURCE (self), FALSE);
+
+  return self->title == NULL && self->description != NULL;
 }
 
 const char *
@@ -350,7 +373,9 @@ RexSource *
 rex_source_new_from_json (RexLoader *loader,
                           JsonNode  *node)
 {
-  static const char * const members[] = { "id", "title", "publisher", "date", "url", "language", NULL };
+  static const char * const members[] = {
+    "id", "title", "description", "publisher", "date", "url", "language", NULL
+  };
   RexSource *self;
   JsonObject *object;
   const char *url, *host, *language;
@@ -363,7 +388,21 @@ rex_source_new_from_json (RexLoader *loader,
 
   self = g_object_new (REX_TYPE_SOURCE, NULL);
   self->id = g_strdup (rex_loader_id (loader, object, "id", REX_ID_PLAIN));
-  self->title = rex_loader_dup_string (loader, object, "title", TRUE);
+  /* Its own title, or, when the project describes the document instead,
+   * a description; not both. */
+  if (json_object_has_member (object, "description"))
+    {
+      self->description = rex_loader_dup_string (loader, object, "description", TRUE);
+      if (json_object_has_member (object, "title"))
+        rex_loader_problem (loader, REX_DATASET_ERROR_INVALID_VALUE, "description",
+                            /* Translators: “title” and “description” are names of
+                             * members in the file and stay as they are. */
+                            _("a source has either a “title” or a “description”, not both"));
+    }
+  else
+    {
+      self->title = rex_loader_dup_string (loader, object, "title", TRUE);
+    }
   self->publisher = rex_loader_dup_string (loader, object, "publisher", TRUE);
   self->has_date = rex_loader_date (loader, object, "date", FALSE, FALSE, &self->date);
 

@@ -10,8 +10,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RexSource, rex_source, REX, SOURCE, GObject)
 
 const char    *rex_source_get_id        (RexSource *self);
-/* Title and publisher are in the document's own language: not translated. */
+/* Title and publisher are in the document's own language: not translated.
+ * A source the data describes instead of giving its title has that
+ * description, translated, as its title. */
 const char    *rex_source_get_title     (RexSource *self);
+gboolean       rex_source_get_described (RexSource *self);
 const char    *rex_source_get_publisher (RexSource *self);
 /* NULL when the source has no date. */
 const RexDate *rex_source_get_date      (RexSource *self);

@@ -31,6 +31,7 @@ static const Case cases[] = {
   { "unknown-evidence.json", REX_DATASET_ERROR_INVALID_VALUE, "reforms[0].figures[0].evidence: unknown evidence “sure”" },
   { "bad-url.json", REX_DATASET_ERROR_INVALID_VALUE, "sources[0].url: “javascript:alert(1)” is not an http:// or https:// address" },
   { "bad-language.json", REX_DATASET_ERROR_INVALID_VALUE, "sources[0].language: “Kazakh” is not a two-letter language code" },
+  { "title-and-description.json", REX_DATASET_ERROR_INVALID_VALUE, "sources[0].description: a source has either a “title” or a “description”, not both" },
   { "bad-id.json", REX_DATASET_ERROR_INVALID_VALUE, "reforms[0].id: “Party Registration” is not an id" },
   { "bad-number.json", REX_DATASET_ERROR_INVALID_VALUE, "regions[0].centre.lat: 123 is out of range" },
   { "unsupported-format.json", REX_DATASET_ERROR_UNSUPPORTED_FORMAT, "format: format 3 is not supported" },

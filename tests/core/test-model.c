@@ -221,6 +221,29 @@ test_region (void)
   g_assert_finalize_object (catalogue);
 }
 
+/* A source the project describes rather than quotes: its description
+ * stands where the title would, and its language tag still says what
+ * the document is written in. */
+static void
+test_described_source (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RexCatalogue) catalogue = rex_catalogue_new_bundled (&error);
+  RexSource *described, *titled;
+  g_autofree char *title = NULL;
+
+  g_assert_no_error (error);
+  described = rex_catalogue_lookup_source (catalogue, "adyrna-136911");
+  titled = rex_catalogue_lookup_source (catalogue, "interfax-laws-2022-11");
+  g_assert_true (rex_source_get_described (described));
+  g_assert_cmpstr (rex_source_get_title (described), ==,
+                   "Report on the Ministry of Justice's changes to party registration");
+  g_object_get (described, "title", &title, NULL);
+  g_assert_cmpstr (title, ==, rex_source_get_title (described));
+  g_assert_cmpstr (rex_source_get_language (described), ==, "kk");
+  g_assert_false (rex_source_get_described (titled));
+}
+
 /* Map labels drop the kind word in every language, whichever end of the
  * name it is at, and leave cities alone. */
 static void
@@ -306,6 +329,7 @@ main (int   argc,
   g_test_add_func ("/model/reform", test_reform);
   g_test_add_func ("/model/region", test_region);
   g_test_add_func ("/model/region-short-name", test_region_short_name);
+  g_test_add_func ("/model/described-source", test_described_source);
   g_test_add_func ("/model/all-properties-readable", test_all_properties_readable);
 
   return g_test_run ();

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* Nothing is cut off: every page at a phone's, a laptop's and a wide
- * window's width, in Kazakh or Russian, which run longer than English.
+/* Nothing is cut off: every page, and the Preferences, shortcuts and
+ * About windows, at a phone's, a laptop's and a wide window's width,
+ * in Kazakh or Russian, which run longer than English.
  *
  *   test-cutoff kk|ru
  *
@@ -17,6 +18,7 @@
 #include "rex-application.h"
 #include "rex-preferences-window.h"
 #include "rex-reform-row.h"
+#include "rex-shortcuts-window.h"
 #include "rex-window.h"
 #include "window-test-util.h"
 
@@ -134,6 +136,36 @@ test_pages (void)
     g_error ("Cut off in “%s”:\n%s", language->language, problems->str);
 }
 
+/* Without a settings daemon, or on a desktop set up so, the header also
+ * carries minimise and maximise buttons: at 360 px it has the least room
+ * there is for the view's name. */
+static void
+test_header_three_buttons (void)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  RexWindow *window;
+
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "icon:minimize,maximize,close", NULL);
+  window = window_test_create_window_sized (360, 800);
+
+  window_test_action (window, "win.show-overview", NULL);
+  check_window (GTK_WIDGET (window), 360, "overview, three window buttons", problems);
+  window_test_action (window, "win.show-category", "judiciary");
+  check_window (GTK_WIDGET (window), 360, "list, three window buttons", problems);
+  window_test_action (window, "win.show-reform", "party-registration-threshold");
+  check_window (GTK_WIDGET (window), 360, "reform page, three window buttons", problems);
+  window_test_action (window, "win.show-view", "regions");
+  check_window (GTK_WIDGET (window), 360, "regions view, three window buttons", problems);
+  window_test_action (window, "win.show-region", "KZ-10");
+  check_window (GTK_WIDGET (window), 360, "region page, three window buttons", problems);
+
+  window_test_destroy_window (window);
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+
+  if (problems->len > 0)
+    g_error ("Cut off in “%s”:\n%s", language->language, problems->str);
+}
+
 static void
 test_preferences (void)
 {
@@ -147,6 +179,26 @@ test_preferences (void)
       gtk_window_present (GTK_WINDOW (preferences));
       check_window (preferences, widths[w], "preferences", problems);
       gtk_window_destroy (GTK_WINDOW (preferences));
+      window_test_iterate ();
+    }
+
+  if (problems->len > 0)
+    g_error ("Cut off in “%s”:\n%s", language->language, problems->str);
+}
+
+static void
+test_shortcuts (void)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      GtkWidget *shortcuts = rex_shortcuts_window_new (NULL);
+
+      gtk_window_set_default_size (GTK_WINDOW (shortcuts), widths[w], 700);
+      gtk_window_present (GTK_WINDOW (shortcuts));
+      check_window (shortcuts, widths[w], "shortcuts", problems);
+      gtk_window_destroy (GTK_WINDOW (shortcuts));
       window_test_iterate ();
     }
 
@@ -234,7 +286,9 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
 
   g_test_add_func ("/cutoff/pages", test_pages);
+  g_test_add_func ("/cutoff/header-three-buttons", test_header_three_buttons);
   g_test_add_func ("/cutoff/preferences", test_preferences);
+  g_test_add_func ("/cutoff/shortcuts", test_shortcuts);
   g_test_add_func ("/cutoff/about", test_about);
 
   return g_test_run ();
