@@ -29,6 +29,8 @@
 #define KEY_ROW_GAP     2
 #define AXIS_GAP        4
 #define LEGEND_GAP     14
+#define LEGEND_SPACING 16   /* between the legend's entries */
+#define CLOSE_DAYS     10   /* shared dates this close share a label */
 
 /* The shapes say the kind without colour; colour only repeats it. */
 typedef enum {
@@ -425,8 +427,9 @@ typedef struct {
 
 typedef struct {
   GtkWidget *label;
-  double     time;
-  guint      count;         /* reforms with a milestone that day */
+  double     time;          /* the first of its dates */
+  double     last_time;     /* the last, for dates close together */
+  guint      count;         /* milestones of different reforms on them */
   /* Placement, per width */
   gboolean   shown;
   guint      row;
@@ -444,9 +447,11 @@ struct _RexChronology
   GPtrArray    *marks;      /* in reading order */
   GArray       *rows;       /* Row */
   GArray       *lanes;      /* Lane */
-  GArray       *key_dates;  /* KeyDate, most shared first */
+  GArray       *key_dates;  /* KeyDate */
+  GArray       *guides;     /* double: every shared date */
   GPtrArray    *year_labels;
-  GtkWidget    *legend;
+  GPtrArray    *legend;     /* GtkWidget: an entry of the legend */
+  GArray       *legend_places; /* graphene_point_t: where each goes */
   GtkWidget    *current;    /* the mark Tab comes back to */
 
   guint         first_year;
@@ -502,10 +507,11 @@ clear_children (RexChronology *self)
   g_array_set_size (self->rows, 0);
   g_array_set_size (self->lanes, 0);
   g_array_set_size (self->key_dates, 0);
+  g_array_set_size (self->guides, 0);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  self->legend = NULL;
+  g_ptr_array_set_size (self->legend, 0);
   self->layout_width = -1;
 }
 
@@ -523,10 +529,10 @@ create_text (RexChronology *self,
 }
 
 static void
-add_legend_entry (GtkFlowBox *legend,
-                  Shape       shape,
-                  const char *css_class,
-                  const char *text)
+add_legend_entry (RexChronology *self,
+                  Shape          shape,
+                  const char    *css_class,
+                  const char    *text)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (text);
@@ -535,46 +541,43 @@ add_legend_entry (GtkFlowBox *legend,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_box_append (GTK_BOX (box), create_legend_mark (shape, css_class));
   gtk_box_append (GTK_BOX (box), label);
-  gtk_flow_box_append (legend, box);
-  gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
+  gtk_widget_add_css_class (box, "legend");
+  gtk_widget_set_parent (box, GTK_WIDGET (self));
+  g_ptr_array_add (self->legend, box);
 }
 
-static GtkWidget *
-create_legend (void)
+/* What the shapes mean, under the chart. */
+static void
+create_legend (RexChronology *self)
 {
-  GtkWidget *legend = gtk_flow_box_new ();
-
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (legend), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (legend), FALSE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (legend), 1);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (legend), 8);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (legend), 14);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (legend), 4);
-  gtk_widget_set_can_focus (legend, FALSE);
-  gtk_widget_add_css_class (legend, "legend");
-
   for (guint k = 0; k < G_N_ELEMENTS (kind_classes); k++)
-    add_legend_entry (GTK_FLOW_BOX (legend), shape_for_kind (k), kind_classes[k],
-                      rex_milestone_kind_get_label (k));
-  add_legend_entry (GTK_FLOW_BOX (legend), SHAPE_SPAN, "span",
-                    _("Date known to the month or year"));
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (legend),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kinds of milestone"),
-                                  -1);
-
-  return legend;
+    add_legend_entry (self, shape_for_kind (k), kind_classes[k], rex_milestone_kind_get_label (k));
+  add_legend_entry (self, SHAPE_SPAN, "span", _("Date known to the month or year"));
 }
 
 static int
-compare_key_dates (gconstpointer a,
-                   gconstpointer b)
+compare_days (const void *a,
+              const void *b)
 {
-  const KeyDate *ka = a, *kb = b;
+  guint da = GPOINTER_TO_UINT (*(gpointer *) a), db = GPOINTER_TO_UINT (*(gpointer *) b);
 
-  if (ka->count != kb->count)
-    return ka->count > kb->count ? -1 : 1;
-  return ka->time < kb->time ? -1 : ka->time > kb->time;
+  return da < db ? -1 : da > db;
+}
+
+static char *
+format_day (guint julian)
+{
+  GDate date;
+  RexDate rex_date = { 0, };
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  rex_date.year = g_date_get_year (&date);
+  rex_date.month = g_date_get_month (&date);
+  rex_date.day = g_date_get_day (&date);
+  rex_date.precision = REX_DATE_PRECISION_DAY;
+
+  return rex_date_format (&rex_date);
 }
 
 /* Dates shared by the milestones of two reforms or more: the days the
@@ -584,8 +587,8 @@ static void
 collect_key_dates (RexChronology *self)
 {
   g_autoptr(GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
-  GHashTableIter iter;
-  gpointer key, value;
+  g_autofree gpointer *days = NULL;
+  guint n_days;
 
   for (guint r = 0; r < self->rows->len; r++)
     {
@@ -607,32 +610,46 @@ collect_key_dates (RexChronology *self)
         }
     }
 
-  g_hash_table_iter_init (&iter, counts);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  days = g_hash_table_get_keys_as_array (counts, &n_days);
+  qsort (days, n_days, sizeof (gpointer), compare_days);
+
+  for (guint i = 0; i < n_days; i++)
     {
       KeyDate key_date = { 0, };
-      GDate date;
-      RexDate rex_date = { 0, };
       g_autofree char *text = NULL;
+      guint day = GPOINTER_TO_UINT (days[i]);
+      double guide = day + 0.5;
 
-      if (GPOINTER_TO_UINT (value) < 2)
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, days[i])) < 2)
         continue;
+      g_array_append_val (self->guides, guide);
 
-      g_date_clear (&date, 1);
-      g_date_set_julian (&date, GPOINTER_TO_UINT (key));
-      rex_date.year = g_date_get_year (&date);
-      rex_date.month = g_date_get_month (&date);
-      rex_date.day = g_date_get_day (&date);
-      rex_date.precision = REX_DATE_PRECISION_DAY;
-      text = rex_date_format (&rex_date);
+      /* Dates a few days apart share one line on any screen: they share
+       * a label too, one date a line. */
+      if (self->key_dates->len > 0)
+        {
+          KeyDate *last = &g_array_index (self->key_dates, KeyDate, self->key_dates->len - 1);
 
-      key_date.time = GPOINTER_TO_UINT (key) + 0.5;
-      key_date.count = GPOINTER_TO_UINT (value);
+          if (guide - last->last_time <= CLOSE_DAYS)
+            {
+              g_autofree char *date_text = format_day (day);
+              const char *previous = gtk_label_get_label (GTK_LABEL (last->label));
+              g_autofree char *joined = g_strconcat (previous, "\n", date_text, NULL);
+
+              gtk_label_set_label (GTK_LABEL (last->label), joined);
+              last->last_time = guide;
+              last->count += GPOINTER_TO_UINT (g_hash_table_lookup (counts, days[i]));
+              continue;
+            }
+        }
+
+      text = format_day (day);
+      key_date.time = key_date.last_time = guide;
+      key_date.count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, days[i]));
       key_date.label = create_text (self, text, "key-date");
       g_array_append_val (self->key_dates, key_date);
     }
 
-  g_array_sort (self->key_dates, compare_key_dates);
 }
 
 static int
@@ -759,8 +776,7 @@ rebuild (RexChronology *self)
       g_ptr_array_add (self->year_labels, label);
     }
 
-  self->legend = create_legend ();
-  gtk_widget_set_parent (self->legend, GTK_WIDGET (self));
+  create_legend (self);
 }
 
 /* ------------------------------------------------------------------ */
@@ -920,12 +936,45 @@ spread_row (RexChronology *self,
         width - REX_CHRONOLOGY_MARK (g_ptr_array_index (row->marks, i))->x;
 }
 
+/* Entries left to right, on as many lines as the width needs; returns
+ * the height. */
+static double
+layout_legend (RexChronology *self,
+               int            width)
+{
+  double x = 0, y = 0, line_height = 0;
+
+  g_array_set_size (self->legend_places, self->legend->len);
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      GtkWidget *entry = g_ptr_array_index (self->legend, i);
+      graphene_point_t *place = &g_array_index (self->legend_places, graphene_point_t, i);
+      int entry_width, entry_height;
+
+      gtk_widget_measure (entry, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &entry_width, NULL, NULL);
+      entry_width = MIN (entry_width, width);
+      entry_height = measure_height (entry, entry_width);
+
+      if (x > 0 && x + entry_width > width)
+        {
+          x = 0;
+          y += line_height + 4;
+          line_height = 0;
+        }
+      place->x = x;
+      place->y = y;
+      x += entry_width + LEGEND_SPACING;
+      line_height = MAX (line_height, entry_height);
+    }
+
+  return y + line_height;
+}
+
 static void
 ensure_layout (RexChronology *self,
                int            width)
 {
   double y = 0;
-  int legend_height;
 
   if (self->layout_width == width)
     return;
@@ -973,8 +1022,7 @@ ensure_layout (RexChronology *self,
 
   y += LEGEND_GAP;
   self->legend_top = y;
-  legend_height = measure_height (self->legend, width);
-  self->height = (int) ceil (y + legend_height);
+  self->height = (int) ceil (y + layout_legend (self, width));
 }
 
 /* The key dates' rows, from the top; an empty row takes no room. */
@@ -1007,8 +1055,14 @@ rex_chronology_measure (GtkWidget      *widget,
     {
       int legend_min = 0;
 
-      if (self->legend != NULL)
-        gtk_widget_measure (self->legend, GTK_ORIENTATION_HORIZONTAL, -1, &legend_min, NULL, NULL, NULL);
+      for (guint i = 0; i < self->legend->len; i++)
+        {
+          int entry_min;
+
+          gtk_widget_measure (g_ptr_array_index (self->legend, i), GTK_ORIENTATION_HORIZONTAL, -1,
+                              &entry_min, NULL, NULL, NULL);
+          legend_min = MAX (legend_min, entry_min);
+        }
       *minimum = MAX (200, legend_min);
       *natural = MAX (*minimum, 720);
     }
@@ -1091,7 +1145,17 @@ rex_chronology_size_allocate (GtkWidget *widget,
       allocate_at (label, (start + end - label_width) / 2, self->years_top, label_width, label_height);
     }
 
-  allocate_at (self->legend, 0, self->legend_top, width, (int) (self->height - self->legend_top));
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      GtkWidget *entry = g_ptr_array_index (self->legend, i);
+      graphene_point_t *place = &g_array_index (self->legend_places, graphene_point_t, i);
+      int entry_width;
+
+      gtk_widget_measure (entry, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &entry_width, NULL, NULL);
+      entry_width = MIN (entry_width, width);
+      allocate_at (entry, place->x, self->legend_top + place->y, entry_width,
+                   measure_height (entry, entry_width));
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -1185,12 +1249,20 @@ rex_chronology_snapshot (GtkWidget   *widget,
 
     get_key_row_bottoms (self, key_row_bottom);
 
-    for (guint i = 0; i < self->key_dates->len; i++)
+    for (guint g = 0; g < self->guides->len; g++)
       {
-        KeyDate *key = &g_array_index (self->key_dates, KeyDate, i);
-        double top = key->shown ? key_row_bottom[key->row] : self->chart_top;
+        double time = g_array_index (self->guides, double, g);
+        double top = self->chart_top;
 
-        append_vline (snapshot, time_to_x (self, width, key->time), top, self->chart_bottom, &guide);
+        for (guint i = 0; i < self->key_dates->len; i++)
+          {
+            KeyDate *key = &g_array_index (self->key_dates, KeyDate, i);
+
+            if (key->shown && time >= key->time && time <= key->last_time)
+              top = key_row_bottom[key->row];
+          }
+
+        append_vline (snapshot, time_to_x (self, width, time), top, self->chart_bottom, &guide);
       }
   }
 
@@ -1437,10 +1509,13 @@ rex_chronology_finalize (GObject *object)
   RexChronology *self = REX_CHRONOLOGY (object);
 
   g_ptr_array_unref (self->marks);
+  g_ptr_array_unref (self->legend);
+  g_array_unref (self->legend_places);
   g_ptr_array_unref (self->year_labels);
   g_array_unref (self->rows);
   g_array_unref (self->lanes);
   g_array_unref (self->key_dates);
+  g_array_unref (self->guides);
 
   G_OBJECT_CLASS (rex_chronology_parent_class)->finalize (object);
 }
@@ -1488,10 +1563,13 @@ static void
 rex_chronology_init (RexChronology *self)
 {
   self->marks = g_ptr_array_new ();
+  self->legend = g_ptr_array_new ();
+  self->legend_places = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   self->year_labels = g_ptr_array_new ();
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   self->lanes = g_array_new (FALSE, TRUE, sizeof (Lane));
   self->key_dates = g_array_new (FALSE, TRUE, sizeof (KeyDate));
+  self->guides = g_array_new (FALSE, FALSE, sizeof (double));
   self->layout_width = -1;
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

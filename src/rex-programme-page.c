@@ -108,8 +108,6 @@ update_chronology_caption (RexProgrammePage *self)
 {
   GListModel *reforms;
   guint first = G_MAXUINT, last = 0;
-  g_autofree char *first_text = NULL;
-  g_autofree char *last_text = NULL;
   g_autofree char *caption = NULL;
 
   gtk_widget_set_visible (self->chronology_section,
@@ -133,16 +131,15 @@ update_chronology_caption (RexProgrammePage *self)
         }
     }
 
-  first_text = rex_date_format (&(RexDate) { (guint16) first, 0, 0, REX_DATE_PRECISION_YEAR });
-  last_text = rex_date_format (&(RexDate) { (guint16) last, 0, 0, REX_DATE_PRECISION_YEAR });
   if (first == last)
-    /* Translators: under the overview's "Timeline" heading; %s is a
-     * year, "2022". */
-    caption = g_strdup_printf (_("Every milestone of every reform in %s"), first_text);
+    /* Translators: under the overview's "Timeline" heading; %d is a
+     * year, 2022. */
+    caption = g_strdup_printf (_("Every milestone of every reform in %d"), (int) first);
   else
-    /* Translators: under the overview's "Timeline" heading; %1$s and
-     * %2$s are years, "2022" and "2026". */
-    caption = g_strdup_printf (_("Every milestone of every reform, %1$s–%2$s"), first_text, last_text);
+    /* Translators: under the overview's "Timeline" heading; %1$d and
+     * %2$d are the first and last years, 2022 and 2026: write the
+     * range as your language writes a range of years. */
+    caption = g_strdup_printf (_("Every milestone of every reform, %1$d–%2$d"), (int) first, (int) last);
   gtk_label_set_label (self->chronology_caption, caption);
 }
 
