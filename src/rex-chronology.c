@@ -884,13 +884,14 @@ layout_key_dates (RexChronology *self)
 
   for (guint r = 0; r < KEY_ROWS_MAX; r++)
     self->key_rows_height[r] = 0;
+  for (guint i = 0; i < self->key_dates->len; i++)
+    g_array_index (self->key_dates, KeyDate, i).shown = FALSE;
 
   for (guint i = 0; i < self->key_dates->len; i++)
     {
       KeyDate *key = &g_array_index (self->key_dates, KeyDate, i);
       int natural;
 
-      key->shown = FALSE;
       gtk_widget_measure (key->label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
       if (place_key_date (self, key, natural))
         {
