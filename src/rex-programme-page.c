@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "rex-chronology.h"
 #include "rex-page.h"
 #include "rex-programme-page.h"
 #include "rex-source-row.h"
@@ -24,6 +25,9 @@ struct _RexProgrammePage
   GtkLabel     *byline_label;
   GtkLabel     *quotation_label;
   GtkLabel     *summary_label;
+  GtkWidget    *chronology_section;
+  GtkLabel     *chronology_caption;
+  RexChronology *chronology;
   GtkListBox   *categories_list;
   GtkLabel     *statuses_heading;
   GtkListBox   *statuses_list;
@@ -97,6 +101,48 @@ create_count_row (const char *title,
   return row;
 }
 
+/* "Every milestone of every reform, 2022–2026", from the years the
+ * milestones span. */
+static void
+update_chronology_caption (RexProgrammePage *self)
+{
+  GListModel *reforms;
+  guint first = G_MAXUINT, last = 0;
+  g_autofree char *caption = NULL;
+
+  gtk_widget_set_visible (self->chronology_section,
+                          self->catalogue != NULL && rex_catalogue_count_milestones (self->catalogue) > 0);
+  if (!gtk_widget_get_visible (self->chronology_section))
+    return;
+
+  reforms = rex_catalogue_get_reforms (self->catalogue);
+  for (guint i = 0; i < g_list_model_get_n_items (reforms); i++)
+    {
+      g_autoptr(RexReform) reform = g_list_model_get_item (reforms, i);
+      GListModel *milestones = rex_reform_get_milestones (reform);
+
+      for (guint m = 0; m < g_list_model_get_n_items (milestones); m++)
+        {
+          g_autoptr(RexMilestone) milestone = g_list_model_get_item (milestones, m);
+          const RexDate *date = rex_milestone_get_date (milestone);
+
+          first = MIN (first, date->year);
+          last = MAX (last, date->year);
+        }
+    }
+
+  if (first == last)
+    /* Translators: under the overview's "Timeline" heading; %d is a
+     * year, 2022. */
+    caption = g_strdup_printf (_("Every milestone of every reform in %d"), (int) first);
+  else
+    /* Translators: under the overview's "Timeline" heading; %1$d and
+     * %2$d are the first and last years, 2022 and 2026: write the
+     * range as your language writes a range of years. */
+    caption = g_strdup_printf (_("Every milestone of every reform, %1$d–%2$d"), (int) first, (int) last);
+  gtk_label_set_label (self->chronology_caption, caption);
+}
+
 static void
 update (RexProgrammePage *self)
 {
@@ -112,6 +158,8 @@ update (RexProgrammePage *self)
   clear_list (self->categories_list);
   clear_list (self->statuses_list);
   clear_list (self->sources_list);
+  rex_chronology_set_catalogue (self->chronology, self->catalogue);
+  update_chronology_caption (self);
 
   if (self->catalogue == NULL)
     return;
@@ -298,6 +346,7 @@ rex_programme_page_class_init (RexProgrammePageClass *klass)
   g_object_class_override_property (object_class, PROP_SUBTITLE, "subtitle");
   g_object_class_override_property (object_class, PROP_CAN_COPY, "can-copy");
 
+  g_type_ensure (REX_TYPE_CHRONOLOGY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/rex-programme-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, root);
   gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, occasion_label);
@@ -305,6 +354,9 @@ rex_programme_page_class_init (RexProgrammePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, byline_label);
   gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, quotation_label);
   gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, chronology_section);
+  gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, chronology_caption);
+  gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, chronology);
   gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, categories_list);
   gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, statuses_heading);
   gtk_widget_class_bind_template_child (widget_class, RexProgrammePage, statuses_list);
