@@ -485,28 +485,12 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("district name", "City of Satbayev"),
   /* Translators: note on the population of East Kazakhstan Region (KZ-63; official names kk "Шығыс Қазақстан облысы"; ru "Восточно-Казахстанская область") */
   NC_("measure note", "A Bureau of National Statistics figure as given in Wikipedia; not checked against the Bureau's own tables. The figure is for the region within its borders since 8 June 2022. Before 8 June 2022 the region covered 283,226 km² and had 1,378,527 inhabitants on 1 January 2019 (Bulgarian Wikipedia)."),
-  /* Translators: what the source "armenpress-referendum" (Armenpress, written in "en") is: the project's own description, shown where a title would be; the source's language tag follows it */
-  NC_("source description", "Report on the results of the constitutional referendum in Kazakhstan"),
-  /* Translators: what the source "notified-address-2022-09" (Kazakhstan Newsroom (Notified), written in "en") is: the project's own description, shown where a title would be; the source's language tag follows it */
-  NC_("source description", "Press release on President Tokayev's 1 September 2022 address"),
   /* Translators: what the source "astanatimes-senators-2023" (The Astana Times, written in "en") is: the project's own description, shown where a title would be; the source's language tag follows it */
   NC_("source description", "Report on the appointment of ten senators"),
-  /* Translators: what the source "today-az-217192" (Today.az, written in "en") is: the project's own description, shown where a title would be; the source's language tag follows it */
-  NC_("source description", "Report on the 16 March 2022 address and local executive bodies"),
-  /* Translators: what the source "adyrna-136911" (Adyrna, written in "kk") is: the project's own description, shown where a title would be; the source's language tag follows it */
-  NC_("source description", "Report on the Ministry of Justice's changes to party registration"),
-  /* Translators: what the source "sailaunews-35361085" (Sailau News) is: the project's own description, shown where a title would be; the source's language tag follows it */
-  NC_("source description", "Report on political parties in Kazakhstan"),
-  /* Translators: what the source "gov-kz-ombudsman-308567" (Commissioner for Human Rights of Kazakhstan (gov.kz)) is: the project's own description, shown where a title would be; the source's language tag follows it */
-  NC_("source description", "News of the Commissioner for Human Rights"),
-  /* Translators: what the source "azernews-227597" (AzerNews, written in "en") is: the project's own description, shown where a title would be; the source's language tag follows it */
-  NC_("source description", "Report on Kazakhstan's new media law"),
   /* Translators: what the source "debian-iso-codes" (Debian iso-codes 4.15, written in "en") is: the project's own description, shown where a title would be; the source's language tag follows it */
   NC_("source description", "iso_3166-2.json (ISO 3166-2 subdivision codes)"),
   /* Translators: what the source "geokz" (geokz (A. Rodionov), written in "en") is: the project's own description, shown where a title would be; the source's language tag follows it */
   NC_("source description", "geokz: administrative boundaries of Kazakhstan (admin centres, cnt1_2022)"),
-  /* Translators: what the source "azernews-190813" (AzerNews, written in "en") is: the project's own description, shown where a title would be; the source's language tag follows it */
-  NC_("source description", "Report on the ban on the President's close relatives in the 16 March 2022 address"),
   /* Translators: title of the vote "referendum-2022" held on 2022-06-05 */
   NC_("result title", "Referendum on amendments to the Constitution"),
   /* Translators: a choice on the ballot of the vote "referendum-2022" */
