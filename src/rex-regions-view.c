@@ -41,6 +41,8 @@ struct _RexRegionsView
   RexMapView     *map_view;
   GtkToggleButton *before_button;
   GtkToggleButton *after_button;
+  GtkWidget      *map_toolbar;
+  guint           toolbar_idle_id;
   GtkMenuButton  *mode_button;
   GtkLabel       *mode_label;
   RexMapView     *locator;
@@ -180,9 +182,6 @@ create_region_row (RexRegionsView *self,
         {
           gtk_widget_add_css_class (figure, "dim-label");
           gtk_widget_add_css_class (figure, "caption");
-          gtk_label_set_wrap (GTK_LABEL (figure), TRUE);
-          gtk_label_set_max_width_chars (GTK_LABEL (figure), 10);
-          gtk_label_set_justify (GTK_LABEL (figure), GTK_JUSTIFY_RIGHT);
         }
       gtk_box_append (GTK_BOX (box), figure);
       /* Translators: a region in the region list, read by a screen
@@ -306,11 +305,30 @@ row_activated_cb (RexRegionsView *self,
   rex_regions_view_enter_content (self);
 }
 
+/* On a phone the menu of what the map shows goes above the division
+ * switch: side by side, both would wrap into a crowded line. */
+static gboolean
+update_toolbar_cb (gpointer user_data)
+{
+  RexRegionsView *self = user_data;
+
+  self->toolbar_idle_id = 0;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->map_toolbar),
+                                  adw_flap_get_folded (self->flap) ? GTK_ORIENTATION_VERTICAL
+                                                                   : GTK_ORIENTATION_HORIZONTAL);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 layout_changed_cb (RexRegionsView *self)
 {
   if (self->disposed)
     return;
+
+  /* Panes fold while the window is allocated: not in the middle of it. */
+  if (self->toolbar_idle_id == 0)
+    self->toolbar_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_toolbar_cb, self, NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_BACK]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_VISIBLE]);
@@ -877,6 +895,7 @@ rex_regions_view_dispose (GObject *object)
       save_view_cb (self);
     }
   self->disposed = TRUE;
+  g_clear_handle_id (&self->toolbar_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), REX_TYPE_REGIONS_VIEW);
   g_clear_object (&self->settings);
   g_clear_object (&self->region);
@@ -943,6 +962,7 @@ rex_regions_view_class_init (RexRegionsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, map_view);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, before_button);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, after_button);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, map_toolbar);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, mode_button);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, mode_label);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, page_stack);
