@@ -94,6 +94,79 @@ rex_format_quantity (double      value,
 }
 
 char *
+rex_format_percentage (double value)
+{
+  return rex_format_quantity (value, "%");
+}
+
+char *
+rex_format_result_figure (RexResult *result,
+                          int        choice)
+{
+  g_return_val_if_fail (REX_IS_RESULT (result), NULL);
+
+  if (choice < 0 || (guint) choice >= rex_result_get_n_choices (result))
+    /* Translators: a figure of a vote: the share of voters who took part. */
+    return g_strdup (C_("result figure", "Turnout"));
+
+  /* Translators: a figure of a vote, the share of the votes for one
+   * choice; %s is the choice, "Yes" or a party's name. */
+  return g_strdup_printf (C_("result figure", "Share of “%s”"),
+                          rex_result_get_choice_label (result, choice));
+}
+
+char *
+rex_format_result_title (RexResult *result)
+{
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (REX_IS_RESULT (result), NULL);
+
+  date = rex_date_format (rex_result_get_date (result));
+  /* Translators: a vote and its polling day, "Referendum on amendments
+   * to the Constitution, 5 June 2022". */
+  return g_strdup_printf (C_("result", "%s, %s"), rex_result_get_title (result), date);
+}
+
+char *
+rex_format_region_figure (RexResult *result,
+                          RexRegion *region,
+                          int        choice)
+{
+  double value = rex_result_get_region_figure (result, region, choice);
+
+  if (isnan (value))
+    /* Translators: in place of a region's figure, which the data lacks. */
+    return g_strdup (_("No data"));
+
+  return rex_format_percentage (value);
+}
+
+char *
+rex_format_region_figure_line (RexResult *result,
+                               RexRegion *region,
+                               int        choice)
+{
+  g_autofree char *figure = rex_format_result_figure (result, choice);
+  g_autofree char *value = rex_format_region_figure (result, region, choice);
+
+  /* Translators: a region's figure, "Turnout: 73.81%". */
+  return g_strdup_printf (C_("region figure", "%s: %s"), figure, value);
+}
+
+char *
+rex_format_result_figure_day (RexResult *result,
+                              int        choice)
+{
+  g_autofree char *figure = rex_format_result_figure (result, choice);
+  g_autofree char *date = rex_date_format (rex_result_get_date (result));
+
+  /* Translators: a figure of a vote and its polling day, "Turnout,
+   * 5 June 2022". */
+  return g_strdup_printf (C_("result figure", "%s, %s"), figure, date);
+}
+
+char *
 rex_format_change (double before,
                    double after)
 {

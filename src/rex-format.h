@@ -24,6 +24,26 @@ char       *rex_format_figure          (RexFigure  *figure);
 /* A vote on one line: title, date, turnout, each choice's share (or
  * votes) and seats. */
 char       *rex_format_result          (RexResult  *result);
+/* "68.05%", as published, in the language's way. */
+char       *rex_format_percentage      (double      value);
+/* What a figure of a result is (see rex-map-mode.h): "Turnout" or
+ * "Share of “Yes”". */
+char       *rex_format_result_figure   (RexResult  *result,
+                                        int         choice);
+/* A result's title and polling day: "Referendum on amendments to the
+ * Constitution, 5 June 2022". */
+char       *rex_format_result_title    (RexResult  *result);
+/* A region's figure as published, "73.81%", or "No data". */
+char       *rex_format_region_figure   (RexResult  *result,
+                                        RexRegion  *region,
+                                        int         choice);
+/* The same with what the figure is: "Turnout: 73.81%". */
+char       *rex_format_region_figure_line (RexResult *result,
+                                           RexRegion *region,
+                                           int        choice);
+/* A figure and its polling day, short: "Turnout, 5 June 2022". */
+char       *rex_format_result_figure_day (RexResult *result,
+                                          int        choice);
 /* Every distinct source the reform cites (its own, its status', its
  * milestones' and its figures'), in order of first citation. */
 GPtrArray  *rex_format_collect_sources (RexReform  *reform);

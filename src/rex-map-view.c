@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "rex-evidence-label.h"
+#include "rex-format.h"
 #include "rex-map-view.h"
 
 /* How long the map waits after the last pan or zoom step before it
@@ -18,6 +20,10 @@
 #define FIT_PADDING    24.0
 #define LOCATOR_PADDING 6.0
 #define N_TONES        4
+/* The smallest map whose legend shows a figure's note unasked: a
+ * smaller one keeps it one click away rather than under the legend. */
+#define NOTE_MIN_WIDTH  720
+#define NOTE_MIN_HEIGHT 720
 
 /* The division shown before and since 8 June 2022, as an index. */
 #define LAYER_2018 0
@@ -149,6 +155,11 @@ typedef struct
   GdkRGBA halo;
   GdkRGBA label;
   GdkRGBA dim_label;
+  /* A figure's scale, from its lowest value through the middle to its
+   * highest, and the regions without one. */
+  GdkRGBA ramp[3];
+  GdkRGBA no_data;
+  GdkRGBA no_data_line;
   gboolean high_contrast;
 } Palette;
 
@@ -173,10 +184,21 @@ struct _RexMapView
   guint              label_serial;
   /* RexShape → Simplified, for regions and districts. */
   GHashTable        *simplified;
-  /* The 2018 division's hatching, one tile of it repeated. */
+  /* The 2018 division's hatching, one tile of it repeated, and the
+   * hatching of the regions a figure has no value for. */
   cairo_pattern_t   *hatch;
   guint              hatch_generation;
   int                hatch_scale;
+  cairo_pattern_t   *no_data_hatch;
+  guint              no_data_hatch_generation;
+  int                no_data_hatch_scale;
+
+  /* The figure the regions are coloured by (see rex-map-mode.h), in its
+   * result's division; NULL for the regions themselves. */
+  RexResult         *result;
+  int                choice;
+  double             figure_min;
+  double             figure_max;
 
   gboolean           fitted;
   gboolean           has_pending_view;
@@ -212,6 +234,19 @@ struct _RexMapView
   GtkWidget         *legend_districts_label;
   GtkWidget         *legend_centre;
   GtkWidget         *legend_centre_label;
+  GtkWidget         *legend_figure;
+  GtkWidget         *legend_figure_title;
+  GtkWidget         *legend_figure_result;
+  GtkWidget         *legend_scale;
+  GtkWidget         *legend_min_label;
+  GtkWidget         *legend_max_label;
+  GtkWidget         *legend_evidence;
+  GtkWidget         *legend_note_expander;
+  GtkWidget         *legend_note;
+  GtkWidget         *legend_sources;
+  /* Until someone opens or closes the note, it follows the room. */
+  gboolean           note_touched;
+  guint              note_idle_id;
   GtkWidget         *zoom_box;
   GtkWidget         *missing_label;
 };
@@ -797,25 +832,95 @@ update_palette (RexMapView *self)
       p->dim_label = mix (&bg, &fg, 0.75);
     }
 
+  /* A figure's scale runs from close to the background to far from it:
+   * light to dark on a light background, dim to bright on a dark one,
+   * so that more is always more ink. One hue family, teal to blue, that
+   * neither the accent (selection, new regions) nor the warning colours
+   * use; the ends are further apart in high contrast. */
+  {
+    static const char * const ramps[4][3] = {
+      { "#e2f1e4", "#5eaeb5", "#1c4784" },  /* light */
+      { "#24403f", "#3e8d97", "#a9e6d3" },  /* dark */
+      { "#f0f8ef", "#4896a2", "#0a285a" },  /* light, high contrast */
+      { "#193333", "#3a949e", "#d4fff1" },  /* dark, high contrast */
+    };
+    guint ramp = (dark ? 1 : 0) + (p->high_contrast ? 2 : 0);
+
+    for (guint i = 0; i < 3; i++)
+      gdk_rgba_parse (&p->ramp[i], ramps[ramp][i]);
+    p->no_data = mix (&bg, &fg, p->high_contrast ? 0.0 : 0.05);
+    p->no_data_line = mix (&bg, &fg, p->high_contrast ? 0.75 : dark ? 0.42 : 0.38);
+  }
+
   self->generation++;
 }
 
-static const GdkRGBA *
+/* Whether the figure colours the regions of this layer. */
+static gboolean
+figure_layer (RexMapView *self,
+              guint       layer)
+{
+  return self->interactive && self->result != NULL &&
+         layer_index (rex_result_get_division (self->result)) == layer;
+}
+
+static GdkRGBA
+ramp_colour (const Palette *p,
+             double         t)
+{
+  t = CLAMP (t, 0.0, 1.0);
+  if (t < 0.5)
+    return mix (&p->ramp[0], &p->ramp[1], t * 2);
+
+  return mix (&p->ramp[1], &p->ramp[2], (t - 0.5) * 2);
+}
+
+/* Where @value is on the scale, from 0 to 1; the middle when all the
+ * regions with a value have the same. */
+static double
+figure_position (RexMapView *self,
+                 double      value)
+{
+  if (!(self->figure_max - self->figure_min > 1e-9))
+    return 0.5;
+
+  return (value - self->figure_min) / (self->figure_max - self->figure_min);
+}
+
+static double
+item_figure (RexMapView *self,
+             Item       *item)
+{
+  return rex_result_get_region_figure (self->result, item->region, self->choice);
+}
+
+static GdkRGBA
 item_fill (RexMapView *self,
            Item       *item,
            guint       layer)
 {
   /* A locator shows one region; the rest is background to it. */
   if (!self->interactive)
-    return &self->palette.tones[item->tone];
-  if (item->is_new)
-    return &self->palette.new_fill;
-  if (item->is_city)
-    return &self->palette.city;
-  if (layer == LAYER_2018 && item->was_split && self->interactive)
-    return &self->palette.split_fill;
+    return self->palette.tones[item->tone];
+  /* A figure colours every unit alike, cities and new regions too; one
+   * without a value is neutral and hatched, never the colour of the
+   * lowest value. */
+  if (figure_layer (self, layer))
+    {
+      double value = item_figure (self, item);
 
-  return &self->palette.tones[item->tone];
+      if (isnan (value))
+        return self->palette.no_data;
+      return ramp_colour (&self->palette, figure_position (self, value));
+    }
+  if (item->is_new)
+    return self->palette.new_fill;
+  if (item->is_city)
+    return self->palette.city;
+  if (layer == LAYER_2018 && item->was_split && self->interactive)
+    return self->palette.split_fill;
+
+  return self->palette.tones[item->tone];
 }
 
 /* Drawing helpers */
@@ -957,11 +1062,13 @@ draw_fills (RexMapView    *self,
   for (guint i = 0; i < layer->items->len; i++)
     {
       Item *item = g_ptr_array_index (layer->items, i);
+      GdkRGBA fill;
 
       if (!shape_visible (item->shape, visible))
         continue;
+      fill = item_fill (self, item, layer_no);
       append_shape_path (self, cr, item->shape, xf, tolerance);
-      gdk_cairo_set_source_rgba (cr, item_fill (self, item, layer_no));
+      gdk_cairo_set_source_rgba (cr, &fill);
       cairo_fill (cr);
     }
 }
@@ -971,24 +1078,28 @@ draw_fills (RexMapView    *self,
  * drawn once and repeated is the same as lines stroked across the
  * widget and clipped, at a fraction of the cost. */
 static cairo_pattern_t *
-ensure_hatch (RexMapView *self)
+create_hatch (int            scale,
+              const GdkRGBA *color,
+              double         alpha,
+              double         line_width,
+              gboolean       rising)
 {
-  const Palette *p = &self->palette;
-  int scale = scale_factor (self);
+  cairo_pattern_t *pattern;
   cairo_surface_t *tile;
   cairo_matrix_t matrix;
   cairo_t *cr;
 
-  if (self->hatch != NULL && self->hatch_generation == self->generation &&
-      self->hatch_scale == scale)
-    return self->hatch;
-
-  g_clear_pointer (&self->hatch, cairo_pattern_destroy);
   tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 7 * scale, 7 * scale);
   cr = cairo_create (tile);
   cairo_scale (cr, scale, scale);
-  set_source_alpha (cr, &p->accent, p->high_contrast ? 0.9 : 0.55);
-  cairo_set_line_width (cr, p->high_contrast ? 2.0 : 1.5);
+  /* Falling lines mirror the rising ones, x − y = 7k instead. */
+  if (!rising)
+    {
+      cairo_translate (cr, 7, 0);
+      cairo_scale (cr, -1, 1);
+    }
+  set_source_alpha (cr, color, alpha);
+  cairo_set_line_width (cr, line_width);
   for (int c = 0; c <= 14; c += 7)
     {
       cairo_move_to (cr, c + 2, -2);
@@ -997,15 +1108,80 @@ ensure_hatch (RexMapView *self)
   cairo_stroke (cr);
   cairo_destroy (cr);
 
-  self->hatch = cairo_pattern_create_for_surface (tile);
-  cairo_pattern_set_extend (self->hatch, CAIRO_EXTEND_REPEAT);
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
   cairo_matrix_init_scale (&matrix, scale, scale);
-  cairo_pattern_set_matrix (self->hatch, &matrix);
+  cairo_pattern_set_matrix (pattern, &matrix);
   cairo_surface_destroy (tile);
+
+  return pattern;
+}
+
+static cairo_pattern_t *
+ensure_hatch (RexMapView *self)
+{
+  const Palette *p = &self->palette;
+  int scale = scale_factor (self);
+
+  if (self->hatch != NULL && self->hatch_generation == self->generation &&
+      self->hatch_scale == scale)
+    return self->hatch;
+
+  g_clear_pointer (&self->hatch, cairo_pattern_destroy);
+  self->hatch = create_hatch (scale, &p->accent, p->high_contrast ? 0.9 : 0.55,
+                              p->high_contrast ? 2.0 : 1.5, TRUE);
   self->hatch_generation = self->generation;
   self->hatch_scale = scale;
 
   return self->hatch;
+}
+
+/* "No data": thin neutral lines the other way from the districts'
+ * hatching, over a neutral fill, so that a region without a figure
+ * never reads as the lowest one. */
+static cairo_pattern_t *
+ensure_no_data_hatch (RexMapView *self)
+{
+  const Palette *p = &self->palette;
+  int scale = scale_factor (self);
+
+  if (self->no_data_hatch != NULL && self->no_data_hatch_generation == self->generation &&
+      self->no_data_hatch_scale == scale)
+    return self->no_data_hatch;
+
+  g_clear_pointer (&self->no_data_hatch, cairo_pattern_destroy);
+  self->no_data_hatch = create_hatch (scale, &p->no_data_line, 1.0,
+                                      p->high_contrast ? 1.5 : 1.0, FALSE);
+  self->no_data_hatch_generation = self->generation;
+  self->no_data_hatch_scale = scale;
+
+  return self->no_data_hatch;
+}
+
+/* Layer: the regions a figure has no value for, hatched. */
+static void
+draw_no_data (RexMapView    *self,
+              cairo_t       *cr,
+              guint          layer_no,
+              const Xform   *xf,
+              const RexRect *visible)
+{
+  Layer *layer = &self->layers[layer_no];
+  double tolerance = path_tolerance (self);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  for (guint i = 0; i < layer->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (layer->items, i);
+
+      if (shape_visible (item->shape, visible) && isnan (item_figure (self, item)))
+        append_shape_path (self, cr, item->shape, xf, tolerance);
+    }
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_set_source (cr, ensure_no_data_hatch (self));
+  cairo_fill (cr);
+  cairo_restore (cr);
 }
 
 /* Layer: the districts that left their region on 8 June 2022, hatched,
@@ -1218,7 +1394,7 @@ draw_borders (RexMapView    *self,
     }
   cairo_surface_mark_dirty (target);
 
-  if (!self->interactive)
+  if (!self->interactive || figure_layer (self, layer_no))
     return;
 
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -1259,7 +1435,11 @@ render_polygons (RexMapView  *self,
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
   draw_fills (self, cr, layer_no, xf, &visible);
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
-  if (layer_no == LAYER_2018 && self->interactive)
+  /* A figure is the one story the map tells: what 8 June 2022 changed
+   * gives way to it. */
+  if (figure_layer (self, layer_no))
+    draw_no_data (self, cr, layer_no, xf, &visible);
+  else if (layer_no == LAYER_2018 && self->interactive)
     draw_districts (self, cr, xf, &visible);
   draw_borders (self, cr, layer_no, xf, &visible);
 }
@@ -1434,7 +1614,17 @@ snapshot_highlight (RexMapView  *self,
       cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
       append_shape_path (self, cr, selected->shape, &xf, tolerance);
-      if (self->interactive)
+      if (figure_layer (self, layer_no))
+        {
+          /* Over a figure the fill is the fact: the selection is only a
+           * bolder outline over a halo, and leaves the colour be. */
+          gdk_cairo_set_source_rgba (cr, &p->background);
+          cairo_set_line_width (cr, 6.0);
+          cairo_stroke_preserve (cr);
+          gdk_cairo_set_source_rgba (cr, &p->foreground);
+          cairo_set_line_width (cr, 3.0);
+        }
+      else if (self->interactive)
         {
           /* Unlike the new regions' accent outline, the selection is
            * a strong fill with an outline in the text colour over a
@@ -2148,6 +2338,7 @@ snapshot_scene (RexMapView  *self,
 }
 
 static void update_zoom_actions (RexMapView *self);
+static gboolean showing_figure (RexMapView *self);
 
 /* Viewport and motion */
 
@@ -2320,10 +2511,18 @@ zoom_by (RexMapView *self,
 
 /* Selection, cursor and announcements */
 
+static char *
+dup_figure_text (RexMapView *self,
+                 RexRegion  *region)
+{
+  return rex_format_region_figure_line (self->result, region, self->choice);
+}
+
 static void
 update_accessible (RexMapView *self)
 {
   const char *label;
+  g_autofree char *figure_label = NULL;
   g_autofree char *description = NULL;
   RexRegion *region = self->cursor != NULL ? self->cursor : self->selected;
 
@@ -2332,9 +2531,32 @@ update_accessible (RexMapView *self)
   else
     label = _("Map of the regions of Kazakhstan, since 8 June 2022");
 
-  if (region != NULL)
-    /* Translators: read by a screen reader for the map; %s is a region. */
-    description = g_strdup_printf (_("Selected: %s"), rex_region_get_name (region));
+  if (showing_figure (self))
+    {
+      g_autofree char *figure = rex_format_result_figure (self->result, self->choice);
+      g_autofree char *result = rex_format_result_title (self->result);
+
+      /* Translators: read by a screen reader for the map: the map, the
+       * figure its regions are coloured by and the vote, "Map of the
+       * regions of Kazakhstan, 2018 – 7 June 2022. Turnout: Referendum on
+       * amendments to the Constitution, 5 June 2022". */
+      figure_label = g_strdup_printf (_("%s. %s: %s"), label, figure, result);
+      label = figure_label;
+    }
+
+  if (region != NULL && showing_figure (self))
+    {
+      g_autofree char *figure = dup_figure_text (self, region);
+
+      /* Translators: read by a screen reader for the map; a region and
+       * its figure, "Selected: Almaty. Turnout: 33.3%". */
+      description = g_strdup_printf (_("Selected: %s. %s"), rex_region_get_name (region), figure);
+    }
+  else if (region != NULL)
+    {
+      /* Translators: read by a screen reader for the map; %s is a region. */
+      description = g_strdup_printf (_("Selected: %s"), rex_region_get_name (region));
+    }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
@@ -2430,6 +2652,47 @@ load_outlines_cb (gpointer user_data)
 
 /* Overlays */
 
+/* Whether the shown division is the figure's. */
+static gboolean
+showing_figure (RexMapView *self)
+{
+  return figure_layer (self, layer_index (self->division));
+}
+
+static void
+update_figure_legend (RexMapView *self)
+{
+  g_autofree char *title = rex_format_result_figure (self->result, self->choice);
+  g_autofree char *result = rex_format_result_title (self->result);
+  g_autofree char *min = rex_format_percentage (self->figure_min);
+  g_autofree char *max = rex_format_percentage (self->figure_max);
+  g_autofree char *links = rex_format_source_links (rex_result_get_regions_sources (self->result));
+  const char *note = rex_result_get_regions_note (self->result);
+  gboolean one_value = !(self->figure_max - self->figure_min > 1e-9);
+
+  gtk_label_set_label (GTK_LABEL (self->legend_figure_title), title);
+  gtk_label_set_label (GTK_LABEL (self->legend_figure_result), result);
+  gtk_label_set_label (GTK_LABEL (self->legend_min_label), min);
+  gtk_label_set_label (GTK_LABEL (self->legend_max_label), max);
+  /* One region with a value, or all alike: one colour, one number. */
+  gtk_widget_set_visible (self->legend_max_label, !one_value);
+  gtk_widget_queue_draw (self->legend_scale);
+  rex_evidence_label_set_evidence (REX_EVIDENCE_LABEL (self->legend_evidence),
+                                   rex_result_get_regions_evidence (self->result));
+
+  gtk_label_set_label (GTK_LABEL (self->legend_note), note);
+  gtk_widget_set_visible (self->legend_note, note != NULL);
+  if (links != NULL)
+    {
+      /* Translators: %s is a list of links to sources. */
+      g_autofree char *markup = g_strdup_printf (_("Source: %s"), links);
+
+      gtk_label_set_markup (GTK_LABEL (self->legend_sources), markup);
+    }
+  gtk_widget_set_visible (self->legend_sources, links != NULL);
+  gtk_widget_set_visible (self->legend_note_expander, note != NULL || links != NULL);
+}
+
 static void
 update_legend (RexMapView *self)
 {
@@ -2438,8 +2701,18 @@ update_legend (RexMapView *self)
   Layer *after = &self->layers[LAYER_2022];
   Layer *before = &self->layers[LAYER_2018];
   Item *moved = NULL;
+  gboolean figure = showing_figure (self);
 
   gtk_widget_set_visible (self->legend, self->interactive && after->items != NULL);
+  gtk_widget_set_visible (self->legend_figure, figure);
+  if (figure)
+    {
+      gtk_widget_set_visible (self->legend_new, FALSE);
+      gtk_widget_set_visible (self->legend_districts, FALSE);
+      gtk_widget_set_visible (self->legend_centre, FALSE);
+      update_figure_legend (self);
+      return;
+    }
   if (after->items == NULL)
     return;
 
@@ -2523,7 +2796,41 @@ swatch_draw (GtkDrawingArea *area,
   const char *kind = g_object_get_data (G_OBJECT (area), "swatch");
   const Palette *p = &self->palette;
 
-  if (g_str_equal (kind, "new"))
+  if (g_str_equal (kind, "scale"))
+    {
+      cairo_pattern_t *gradient = cairo_pattern_create_linear (0, 0, width, 0);
+      gboolean one_value = !(self->figure_max - self->figure_min > 1e-9);
+
+      for (guint i = 0; i <= 8; i++)
+        {
+          GdkRGBA c = ramp_colour (p, one_value ? 0.5 : i / 8.0);
+
+          cairo_pattern_add_color_stop_rgb (gradient, i / 8.0, c.red, c.green, c.blue);
+        }
+      cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
+      cairo_set_source (cr, gradient);
+      cairo_fill_preserve (cr);
+      cairo_pattern_destroy (gradient);
+      cairo_set_line_width (cr, 1.0);
+      gdk_cairo_set_source_rgba (cr, &p->border);
+      cairo_stroke (cr);
+    }
+  else if (g_str_equal (kind, "no-data"))
+    {
+      cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
+      gdk_cairo_set_source_rgba (cr, &p->no_data);
+      cairo_fill_preserve (cr);
+      cairo_save (cr);
+      cairo_clip_preserve (cr);
+      /* The map's hatching itself, so that the key matches it. */
+      cairo_set_source (cr, ensure_no_data_hatch (self));
+      cairo_paint (cr);
+      cairo_restore (cr);
+      cairo_set_line_width (cr, 1.0);
+      gdk_cairo_set_source_rgba (cr, &p->border);
+      cairo_stroke (cr);
+    }
+  else if (g_str_equal (kind, "new"))
     {
       cairo_rectangle (cr, 1.25, 1.25, width - 2.5, height - 2.5);
       gdk_cairo_set_source_rgba (cr, &p->new_fill);
@@ -2590,6 +2897,98 @@ create_legend_row (const char  *kind,
 }
 
 static GtkWidget *
+create_legend_label (const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+static void
+note_expanded_cb (RexMapView *self)
+{
+  /* Set by the room until someone decides. */
+  if (self->note_idle_id == 0)
+    self->note_touched = TRUE;
+}
+
+/* The legend of a figure: what it is, of which vote, its scale with the
+ * lowest and highest value, the key for no data, and how well the
+ * figures are established, with their note and sources one click
+ * away when the map is narrow. */
+static void
+create_figure_legend (RexMapView *self)
+{
+  GtkWidget *box, *row, *swatch, *label, *details;
+
+  self->legend_figure = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_widget_add_css_class (self->legend_figure, "figure-legend");
+
+  self->legend_figure_title = create_legend_label ("heading");
+  gtk_box_append (GTK_BOX (self->legend_figure), self->legend_figure_title);
+  self->legend_figure_result = create_legend_label ("caption");
+  gtk_box_append (GTK_BOX (self->legend_figure), self->legend_figure_result);
+
+  swatch = gtk_drawing_area_new ();
+  g_object_set_data (G_OBJECT (swatch), "swatch", (gpointer) "scale");
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 180);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), swatch_draw, NULL, NULL);
+  gtk_widget_set_margin_top (swatch, 4);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (swatch), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  self->legend_scale = swatch;
+  gtk_box_append (GTK_BOX (self->legend_figure), swatch);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  self->legend_min_label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->legend_min_label, "numeric");
+  gtk_label_set_xalign (GTK_LABEL (self->legend_min_label), 0);
+  gtk_widget_set_hexpand (self->legend_min_label, TRUE);
+  gtk_box_append (GTK_BOX (box), self->legend_min_label);
+  self->legend_max_label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->legend_max_label, "numeric");
+  gtk_label_set_xalign (GTK_LABEL (self->legend_max_label), 1);
+  gtk_box_append (GTK_BOX (box), self->legend_max_label);
+  gtk_box_append (GTK_BOX (self->legend_figure), box);
+
+  row = create_legend_row ("no-data", 18, &label);
+  /* Translators: the map's legend: regions that have no figure. */
+  gtk_label_set_label (GTK_LABEL (label), _("No data"));
+  gtk_widget_set_margin_top (row, 2);
+  gtk_box_append (GTK_BOX (self->legend_figure), row);
+
+  self->legend_evidence = rex_evidence_label_new (REX_EVIDENCE_VERIFIED);
+  gtk_widget_set_halign (self->legend_evidence, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (self->legend_evidence, 2);
+  gtk_box_append (GTK_BOX (self->legend_figure), self->legend_evidence);
+
+  details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_widget_set_margin_top (details, 4);
+  self->legend_note = create_legend_label ("caption");
+  gtk_box_append (GTK_BOX (details), self->legend_note);
+  self->legend_sources = create_legend_label ("caption");
+  gtk_label_set_wrap_mode (GTK_LABEL (self->legend_sources), PANGO_WRAP_WORD);
+  gtk_box_append (GTK_BOX (details), self->legend_sources);
+
+  /* Translators: the map's legend: opens the note on a result's figures
+   * by region and their sources. */
+  self->legend_note_expander = gtk_expander_new (_("About These Figures"));
+  gtk_expander_set_child (GTK_EXPANDER (self->legend_note_expander), details);
+  gtk_widget_add_css_class (self->legend_note_expander, "caption");
+  g_signal_connect_object (self->legend_note_expander, "notify::expanded",
+                           G_CALLBACK (note_expanded_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (self->legend_figure), self->legend_note_expander);
+  gtk_widget_set_visible (self->legend_figure, FALSE);
+}
+
+static GtkWidget *
 create_zoom_button (const char *icon,
                     const char *action,
                     const char *tooltip)
@@ -2636,6 +3035,8 @@ create_overlays (RexMapView *self)
   gtk_box_append (GTK_BOX (self->legend), self->legend_new);
   gtk_box_append (GTK_BOX (self->legend), self->legend_districts);
   gtk_box_append (GTK_BOX (self->legend), self->legend_centre);
+  create_figure_legend (self);
+  gtk_box_append (GTK_BOX (self->legend), self->legend_figure);
   gtk_widget_set_visible (self->legend, FALSE);
   gtk_widget_set_parent (self->legend, widget);
 
@@ -2829,6 +3230,14 @@ rex_map_view_query_tooltip (GtkWidget  *widget,
 
   name = g_markup_escape_text (rex_region_get_name (item->region), -1);
   g_string_append_printf (markup, "<b>%s</b>", name);
+
+  if (showing_figure (self))
+    {
+      g_autofree char *line = dup_figure_text (self, item->region);
+      g_autofree char *escaped = g_markup_escape_text (line, -1);
+
+      g_string_append_printf (markup, "\n%s", escaped);
+    }
 
   centre = rex_region_get_centre (item->region);
   if (centre != NULL)
@@ -3025,6 +3434,21 @@ rex_map_view_snapshot (GtkWidget   *widget,
   GTK_WIDGET_CLASS (rex_map_view_parent_class)->snapshot (widget, snapshot);
 }
 
+/* Opens the figure's note where the map has room for it, closes it on a
+ * phone, after the frame that measured the room. */
+static gboolean
+fit_note_cb (gpointer user_data)
+{
+  RexMapView *self = user_data;
+
+  gtk_expander_set_expanded (GTK_EXPANDER (self->legend_note_expander),
+                             gtk_widget_get_width (GTK_WIDGET (self)) >= NOTE_MIN_WIDTH &&
+                             gtk_widget_get_height (GTK_WIDGET (self)) >= NOTE_MIN_HEIGHT);
+  self->note_idle_id = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 rex_map_view_size_allocate (GtkWidget *widget,
                             int        width,
@@ -3035,6 +3459,11 @@ rex_map_view_size_allocate (GtkWidget *widget,
 
   rex_viewport_set_size (self->viewport, width, height);
   ensure_fitted (self);
+
+  if (!self->note_touched && self->note_idle_id == 0 && showing_figure (self) &&
+      gtk_expander_get_expanded (GTK_EXPANDER (self->legend_note_expander)) !=
+      (width >= NOTE_MIN_WIDTH && height >= NOTE_MIN_HEIGHT))
+    self->note_idle_id = g_idle_add (fit_note_cb, self);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -3086,6 +3515,17 @@ rex_map_view_map (GtkWidget *widget)
 }
 
 static void
+redraw_swatches (GtkWidget *widget)
+{
+  if (GTK_IS_DRAWING_AREA (widget))
+    gtk_widget_queue_draw (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    redraw_swatches (child);
+}
+
+static void
 rex_map_view_css_changed (GtkWidget         *widget,
                           GtkCssStyleChange *change)
 {
@@ -3096,10 +3536,8 @@ rex_map_view_css_changed (GtkWidget         *widget,
   update_palette (self);
   drop_layouts (self);
   gtk_widget_queue_draw (widget);
-  for (GtkWidget *child = self->legend != NULL ? gtk_widget_get_first_child (self->legend) : NULL;
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_queue_draw (gtk_widget_get_first_child (child));
+  if (self->legend != NULL)
+    redraw_swatches (self->legend);
 }
 
 static void
@@ -3107,6 +3545,8 @@ style_changed_cb (RexMapView *self)
 {
   update_palette (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->legend != NULL)
+    redraw_swatches (self->legend);
 }
 
 static void
@@ -3236,6 +3676,7 @@ rex_map_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
   g_clear_handle_id (&self->load_id, g_source_remove);
+  g_clear_handle_id (&self->note_idle_id, g_source_remove);
   if (self->fly != NULL)
     adw_animation_reset (self->fly);
   g_clear_object (&self->fly);
@@ -3254,6 +3695,7 @@ rex_map_view_dispose (GObject *object)
   g_clear_object (&self->hovered);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->outlines);
+  g_clear_object (&self->result);
 
   G_OBJECT_CLASS (rex_map_view_parent_class)->dispose (object);
 }
@@ -3266,6 +3708,7 @@ rex_map_view_finalize (GObject *object)
   g_clear_object (&self->viewport);
   g_clear_pointer (&self->simplified, g_hash_table_unref);
   g_clear_pointer (&self->hatch, cairo_pattern_destroy);
+  g_clear_pointer (&self->no_data_hatch, cairo_pattern_destroy);
 
   G_OBJECT_CLASS (rex_map_view_parent_class)->finalize (object);
 }
@@ -3443,6 +3886,11 @@ rex_map_view_set_catalogue (RexMapView   *self,
   if (!g_set_object (&self->catalogue, catalogue))
     return;
 
+  /* A figure belongs to the catalogue it came from. */
+  g_clear_object (&self->result);
+  self->choice = REX_FIGURE_TURNOUT;
+  self->generation++;
+  update_accessible (self);
   g_clear_object (&self->selected);
   g_clear_object (&self->cursor);
   data_changed (self);
@@ -3712,7 +4160,7 @@ rex_map_view_get_region_fill (RexMapView  *self,
   if (item == NULL)
     return FALSE;
 
-  *fill = *item_fill (self, item, layer_no);
+  *fill = item_fill (self, item, layer_no);
 
   return TRUE;
 }
@@ -3749,4 +4197,72 @@ rex_map_view_zoom_at (RexMapView *self,
 
   begin_motion (self);
   rex_viewport_zoom_at (self->viewport, factor, x, y);
+}
+
+void
+rex_map_view_set_figure (RexMapView *self,
+                         RexResult  *result,
+                         int         choice)
+{
+  g_return_if_fail (REX_IS_MAP_VIEW (self));
+  g_return_if_fail (result == NULL || REX_IS_RESULT (result));
+  g_return_if_fail (result == NULL || rex_result_has_region_figure (result, choice));
+
+  if (result == NULL)
+    choice = REX_FIGURE_TURNOUT;
+  if (self->result == result && self->choice == choice)
+    return;
+
+  g_set_object (&self->result, result);
+  self->choice = choice;
+  self->figure_min = self->figure_max = NAN;
+  if (result != NULL)
+    rex_result_get_figure_range (result, choice, &self->figure_min, &self->figure_max);
+
+  self->generation++;
+  update_legend (self);
+  update_accessible (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+RexResult *
+rex_map_view_get_figure_result (RexMapView *self)
+{
+  g_return_val_if_fail (REX_IS_MAP_VIEW (self), NULL);
+
+  return self->result;
+}
+
+int
+rex_map_view_get_figure_choice (RexMapView *self)
+{
+  g_return_val_if_fail (REX_IS_MAP_VIEW (self), REX_FIGURE_TURNOUT);
+
+  return self->choice;
+}
+
+double
+rex_map_view_get_region_figure (RexMapView *self,
+                                RexRegion  *region)
+{
+  g_return_val_if_fail (REX_IS_MAP_VIEW (self), NAN);
+  g_return_val_if_fail (REX_IS_REGION (region), NAN);
+
+  if (!showing_figure (self))
+    return NAN;
+
+  return rex_result_get_region_figure (self->result, region, self->choice);
+}
+
+gboolean
+rex_map_view_get_no_data_fill (RexMapView *self,
+                               GdkRGBA    *fill)
+{
+  g_return_val_if_fail (REX_IS_MAP_VIEW (self), FALSE);
+  g_return_val_if_fail (fill != NULL, FALSE);
+
+  *fill = self->palette.no_data;
+
+  return showing_figure (self);
 }

@@ -95,6 +95,25 @@ gboolean      rex_map_view_get_region_fill     (RexMapView   *self,
                                                 RexDivision   division,
                                                 RexRegion    *region,
                                                 GdkRGBA      *fill);
+
+/* Colours the regions by a figure of @result (see rex-map-mode.h), which
+ * must give it by region: on a scale from its lowest value to its
+ * highest, with a legend, and regions without a value hatched as having
+ * no data. The figure shows while the division shown is the result's;
+ * NULL shows the regions themselves. */
+void          rex_map_view_set_figure          (RexMapView   *self,
+                                                RexResult    *result,
+                                                int           choice);
+RexResult    *rex_map_view_get_figure_result   (RexMapView   *self);
+int           rex_map_view_get_figure_choice   (RexMapView   *self);
+/* The value @region is coloured by, or NAN when it has none or no
+ * figure is shown. */
+double        rex_map_view_get_region_figure   (RexMapView   *self,
+                                                RexRegion    *region);
+/* The fill of a region without a value (drawn hatched); FALSE when no
+ * figure is shown. */
+gboolean      rex_map_view_get_no_data_fill    (RexMapView   *self,
+                                                GdkRGBA      *fill);
 /* The regions of the catalogue that have no outline in the shown
  * division, a new array of RexRegion. */
 GPtrArray    *rex_map_view_dup_missing         (RexMapView   *self);

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "rex-evidence-label.h"
 #include "rex-format.h"
@@ -34,6 +35,8 @@ struct _RexRegionPage
   GtkLabel          *formation_sources_label;
   GtkListBox        *reforms_list;
   GtkWidget         *no_reforms_label;
+  GtkWidget         *votes_section;
+  GtkListBox        *votes_list;
   GtkWidget         *sources_section;
   GtkListBox        *sources_list;
 };
@@ -292,6 +295,126 @@ create_reform_row (RexReform *reform)
   return row;
 }
 
+/* "Turnout: 73.81%" over "Nationwide: 68.05%". */
+static void
+add_figure_lines (GtkWidget *box,
+                  RexResult *result,
+                  RexRegion *region,
+                  int        choice)
+{
+  g_autofree char *line = rex_format_region_figure_line (result, region, choice);
+  double national = rex_result_get_figure (result, choice);
+  GtkWidget *label = create_label (line, "fact-value");
+
+  gtk_widget_set_margin_top (label, 4);
+  gtk_box_append (GTK_BOX (box), label);
+
+  if (!isnan (national))
+    {
+      g_autofree char *value = rex_format_percentage (national);
+      /* Translators: under a region's figure in a vote, the figure for
+       * the whole country, "Nationwide: 68.05%". */
+      g_autofree char *text = g_strdup_printf (_("Nationwide: %s"), value);
+
+      label = create_label (text, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+}
+
+static char *
+dup_took_part_text (const RexRegionResult *entry)
+{
+  g_autofree char *ballots = NULL;
+  g_autofree char *electorate = NULL;
+
+  if (entry->ballots < 0 || entry->electorate <= 0)
+    return NULL;
+
+  ballots = rex_format_number (entry->ballots);
+  electorate = rex_format_number (entry->electorate);
+  /* Translators: in a region, "373,057 of 1,129,117 registered voters
+   * took part". */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%s of %s registered voter took part",
+                                       "%s of %s registered voters took part",
+                                       (gulong) MIN (entry->electorate, G_MAXLONG)),
+                          ballots, electorate);
+}
+
+/* A vote with figures for the region: what and when, the region's
+ * turnout and shares beside the country's, how well the figures by
+ * region are established, and the way to see them on the map. */
+static GtkWidget *
+create_vote_row (RexResult *result,
+                 RexRegion *region)
+{
+  const RexRegionResult *entry = rex_result_lookup_region (result, region);
+  g_autofree char *date = rex_date_format (rex_result_get_date (result));
+  g_autofree char *took_part = entry != NULL ? dup_took_part_text (entry) : NULL;
+  g_autofree char *mode = rex_map_mode_to_string (result, REX_FIGURE_TURNOUT);
+  const char *note = rex_result_get_regions_note (result);
+  GtkWidget *row, *box, *label, *button;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_widget_set_margin_top (box, 10);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  label = create_label (rex_result_get_title (result), "heading");
+  gtk_box_append (GTK_BOX (box), label);
+  label = create_label (date, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+
+  for (int choice = REX_FIGURE_TURNOUT; choice < (int) rex_result_get_n_choices (result); choice++)
+    if (!isnan (rex_result_get_region_figure (result, region, choice)))
+      add_figure_lines (box, result, region, choice);
+
+  if (took_part != NULL)
+    {
+      label = create_label (took_part, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_margin_top (label, 4);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  if (note != NULL)
+    {
+      label = create_label (note, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_margin_top (label, 4);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  add_evidence_lines (box, rex_result_get_regions_evidence (result),
+                      rex_result_get_regions_sources (result));
+
+  /* The turnout is given wherever a figure by region is; a result
+   * without one has no map to show. */
+  if (mode != NULL)
+    {
+      /* Translators: a button under a vote on a region's page: colours
+       * the map by the vote's turnout. */
+      button = gtk_button_new_with_mnemonic (_("Show Turnout on _Map"));
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_widget_set_margin_top (button, 6);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.map-mode");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", mode);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, rex_result_get_title (result),
+                                  -1);
+
+  return row;
+}
+
 static void
 add_sources (GPtrArray  *array,
              GListModel *sources)
@@ -317,6 +440,12 @@ collect_sources (RexRegion *region)
   add_sources (array, rex_measure_get_sources (rex_region_get_area (region)));
   add_sources (array, rex_measure_get_sources (rex_region_get_population (region)));
   add_sources (array, rex_region_get_formed_sources (region));
+  for (guint i = 0; i < g_list_model_get_n_items (rex_region_get_results (region)); i++)
+    {
+      g_autoptr(RexResult) result = g_list_model_get_item (rex_region_get_results (region), i);
+
+      add_sources (array, rex_result_get_regions_sources (result));
+    }
 
   return array;
 }
@@ -338,6 +467,7 @@ update (RexRegionPage *self)
   clear_list (self->size_list);
   clear_list (self->formation_list);
   clear_list (self->reforms_list);
+  clear_list (self->votes_list);
   clear_list (self->sources_list);
 
   if (region == NULL)
@@ -430,6 +560,16 @@ update (RexRegionPage *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->reforms_list), n > 0);
   gtk_widget_set_visible (self->no_reforms_label, n == 0);
+
+  model = rex_region_get_results (region);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RexResult) result = g_list_model_get_item (model, i);
+
+      gtk_list_box_append (self->votes_list, create_vote_row (result, region));
+    }
+  gtk_widget_set_visible (self->votes_section, n > 0);
 
   sources = collect_sources (region);
   for (guint i = 0; i < sources->len; i++)
@@ -609,6 +749,45 @@ dup_copy_text (RexRegion *region)
           g_string_append_printf (out, _("- %s (%s)"), rex_reform_get_title (reform),
                                   rex_status_get_label (rex_reform_get_status (reform)));
           g_string_append_c (out, '\n');
+        }
+    }
+
+  model = rex_region_get_results (region);
+  n = g_list_model_get_n_items (model);
+  if (n > 0)
+    {
+      /* Translators: a heading in copied text, before the referendums and
+       * elections with figures for the region. */
+      g_string_append_printf (out, "\n%s\n", _("Votes:"));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(RexResult) result = g_list_model_get_item (model, i);
+          g_autofree char *title = rex_format_result_title (result);
+
+          g_string_append_printf (out, "- %s\n", title);
+          for (int choice = REX_FIGURE_TURNOUT; choice < (int) rex_result_get_n_choices (result); choice++)
+            {
+              g_autofree char *line = NULL;
+              g_autofree char *national = NULL;
+              double value = rex_result_get_figure (result, choice);
+
+              if (isnan (rex_result_get_region_figure (result, region, choice)))
+                continue;
+              line = rex_format_region_figure_line (result, region, choice);
+              g_string_append_printf (out, "  %s", line);
+              if (!isnan (value))
+                {
+                  g_autofree char *number = rex_format_percentage (value);
+
+                  national = g_strdup_printf (_("Nationwide: %s"), number);
+                  /* Translators: a region's figure and the country's in
+                   * copied text, "Turnout: 73.81% (Nationwide: 68.05%)". */
+                  g_string_append_printf (out, _(" (%s)"), national);
+                }
+              append_evidence (out, rex_result_get_regions_evidence (result));
+              append_references (out, sources, rex_result_get_regions_sources (result));
+              g_string_append_c (out, '\n');
+            }
         }
     }
 
@@ -810,6 +989,8 @@ rex_region_page_class_init (RexRegionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexRegionPage, formation_sources_label);
   gtk_widget_class_bind_template_child (widget_class, RexRegionPage, reforms_list);
   gtk_widget_class_bind_template_child (widget_class, RexRegionPage, no_reforms_label);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionPage, votes_section);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionPage, votes_list);
   gtk_widget_class_bind_template_child (widget_class, RexRegionPage, sources_section);
   gtk_widget_class_bind_template_child (widget_class, RexRegionPage, sources_list);
 

@@ -11,9 +11,10 @@ G_BEGIN_DECLS
 #define REX_TYPE_REGION_PAGE (rex_region_page_get_type ())
 
 /* Everything known about one region: its names, centre, size, how it was
- * formed and the reforms that concern it. Implements RexPage. Links on
- * the page activate "win.show-region" and "win.show-reform" with the id
- * as target. */
+ * formed, the reforms that concern it and the votes with figures for it.
+ * Implements RexPage. Links on the page activate "win.show-region" and
+ * "win.show-reform" with the id as target, and a vote's button
+ * "win.map-mode" with the mode that shows its turnout. */
 G_DECLARE_FINAL_TYPE (RexRegionPage, rex_region_page, REX, REGION_PAGE, GtkWidget)
 
 GtkWidget *rex_region_page_new              (void);

@@ -4,7 +4,9 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
+#include "rex-format.h"
 #include "rex-map-view.h"
 #include "rex-page.h"
 #include "rex-region-page.h"
@@ -20,6 +22,13 @@ struct _RexRegionsView
   guint           updating;
   gboolean        disposed;
 
+  /* What the map colours by (see rex-map-mode.h): a result's figure,
+   * or nothing; and the mode as a string, which settings kept and the
+   * catalogue may not have yet. */
+  RexResult      *result;
+  int             choice;
+  char           *map_mode;
+
   GSettings      *settings;
   guint           save_view_id;
 
@@ -32,6 +41,10 @@ struct _RexRegionsView
   RexMapView     *map_view;
   GtkToggleButton *before_button;
   GtkToggleButton *after_button;
+  GtkWidget      *map_toolbar;
+  guint           toolbar_idle_id;
+  GtkMenuButton  *mode_button;
+  GtkLabel       *mode_label;
   RexMapView     *locator;
   GtkStack       *page_stack;
   RexRegionPage  *region_page;
@@ -48,6 +61,7 @@ enum {
   PROP_DIVISION,
   PROP_CAN_GO_BACK,
   PROP_SIDEBAR_VISIBLE,
+  PROP_MAP_MODE,
   N_PROPS,
 
   PROP_TITLE = N_PROPS,
@@ -107,11 +121,13 @@ compare_regions (gconstpointer a,
 }
 
 static GtkWidget *
-create_region_row (RexRegion *region)
+create_region_row (RexRegionsView *self,
+                   RexRegion      *region)
 {
   GtkWidget *row, *box, *labels, *name, *detail;
   RexCentre *centre = rex_region_get_centre (region);
   g_autofree char *subtitle = NULL;
+  g_autofree char *description = NULL;
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   gtk_widget_set_margin_top (box, 6);
@@ -150,12 +166,37 @@ create_region_row (RexRegion *region)
       gtk_box_append (GTK_BOX (box), badge);
     }
 
+  /* The figure the map is coloured by, as the map's legend writes it. */
+  if (self->result != NULL)
+    {
+      double value = rex_result_get_region_figure (self->result, region, self->choice);
+      g_autofree char *text = rex_format_region_figure (self->result, region, self->choice);
+      g_autofree char *line = rex_format_region_figure_line (self->result, region, self->choice);
+      GtkWidget *figure = gtk_label_new (text);
+
+      gtk_widget_set_valign (figure, GTK_ALIGN_CENTER);
+      gtk_label_set_xalign (GTK_LABEL (figure), 1);
+      gtk_widget_add_css_class (figure, "region-figure");
+      gtk_widget_add_css_class (figure, "numeric");
+      if (isnan (value))
+        {
+          gtk_widget_add_css_class (figure, "dim-label");
+          gtk_widget_add_css_class (figure, "caption");
+        }
+      gtk_box_append (GTK_BOX (box), figure);
+      /* Translators: a region in the region list, read by a screen
+       * reader: its centre, then its figure, "Centre: Kokshetau. Turnout:
+       * 73.81%". */
+      description = g_strdup_printf (_("%s. %s"), subtitle, line);
+    }
+
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data_full (G_OBJECT (row), "rex-region", g_object_ref (region), g_object_unref);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, rex_region_get_name (region),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description != NULL ? description : subtitle,
                                   -1);
 
   return row;
@@ -216,12 +257,21 @@ rebuild_list (RexRegionsView *self)
   g_ptr_array_sort (regions, compare_regions);
 
   for (guint i = 0; i < regions->len; i++)
-    gtk_list_box_append (self->region_list, create_region_row (g_ptr_array_index (regions, i)));
+    gtk_list_box_append (self->region_list, create_region_row (self, g_ptr_array_index (regions, i)));
 
   gtk_label_set_label (self->list_title_label, division_label (self->division));
   /* Translators: under the region list's heading. */
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unit", "%u units", regions->len),
                               regions->len);
+  if (self->result != NULL)
+    {
+      g_autofree char *units = g_steal_pointer (&subtitle);
+      g_autofree char *figure = rex_format_result_figure_day (self->result, self->choice);
+
+      /* Translators: under the region list's heading when the map shows
+       * a figure: "17 units · Turnout, 5 June 2022". */
+      subtitle = g_strdup_printf (C_("region list", "%s · %s"), units, figure);
+    }
   gtk_label_set_label (self->list_subtitle_label, subtitle);
 
   sync_list_selection (self);
@@ -255,11 +305,30 @@ row_activated_cb (RexRegionsView *self,
   rex_regions_view_enter_content (self);
 }
 
+/* On a phone the menu of what the map shows goes above the division
+ * switch: side by side, both would wrap into a crowded line. */
+static gboolean
+update_toolbar_cb (gpointer user_data)
+{
+  RexRegionsView *self = user_data;
+
+  self->toolbar_idle_id = 0;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->map_toolbar),
+                                  adw_flap_get_folded (self->flap) ? GTK_ORIENTATION_VERTICAL
+                                                                   : GTK_ORIENTATION_HORIZONTAL);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 layout_changed_cb (RexRegionsView *self)
 {
   if (self->disposed)
     return;
+
+  /* Panes fold while the window is allocated: not in the middle of it. */
+  if (self->toolbar_idle_id == 0)
+    self->toolbar_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_toolbar_cb, self, NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_BACK]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_VISIBLE]);
@@ -322,6 +391,124 @@ update_locator (RexRegionsView *self)
   rex_map_view_set_selected_region (self->locator, self->region);
 }
 
+/* What the map shows */
+
+static void
+update_mode_button (RexRegionsView *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->result != NULL)
+    text = rex_format_result_figure_day (self->result, self->choice);
+  else
+    /* Translators: a button above the map that opens a menu of results
+     * (turnouts, shares of "Yes") to colour the regions by. */
+    text = g_strdup (_("Colour by Result"));
+
+  gtk_label_set_label (self->mode_label, text);
+}
+
+static GMenuItem *
+create_mode_item (const char *label,
+                  RexResult  *result,
+                  int         choice)
+{
+  g_autofree char *mode = rex_map_mode_to_string (result, choice);
+  GMenuItem *item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, "win.map-mode", g_variant_new_string (mode));
+
+  return item;
+}
+
+/* One section for the plain map, then one for each result with figures
+ * by region: its turnout and the shares of the choices that have them. */
+static void
+rebuild_mode_menu (RexRegionsView *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) plain = g_menu_new ();
+  g_autoptr(GMenuItem) regions_item = NULL;
+  GListModel *results = self->catalogue != NULL ? rex_catalogue_get_results (self->catalogue) : NULL;
+  guint n = results != NULL ? g_list_model_get_n_items (results) : 0;
+  guint n_figures = 0;
+
+  /* Translators: in the menu of what the map colours its regions by:
+   * nothing, only the regions. */
+  regions_item = create_mode_item (_("Regions Only"), NULL, REX_FIGURE_TURNOUT);
+  g_menu_append_item (plain, regions_item);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (plain));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RexResult) result = g_list_model_get_item (results, i);
+      g_autoptr(GMenu) section = g_menu_new ();
+      g_autofree char *title = NULL;
+
+      if (!rex_result_has_regions (result))
+        continue;
+
+      for (int choice = REX_FIGURE_TURNOUT; choice < (int) rex_result_get_n_choices (result); choice++)
+        {
+          g_autofree char *label = NULL;
+          g_autoptr(GMenuItem) item = NULL;
+
+          if (!rex_result_has_region_figure (result, choice))
+            continue;
+          label = rex_format_result_figure (result, choice);
+          item = create_mode_item (label, result, choice);
+          g_menu_append_item (section, item);
+          n_figures++;
+        }
+
+      if (g_menu_model_get_n_items (G_MENU_MODEL (section)) == 0)
+        continue;
+      title = rex_format_result_title (result);
+      g_menu_append_section (menu, title, G_MENU_MODEL (section));
+    }
+
+  gtk_menu_button_set_menu_model (self->mode_button, G_MENU_MODEL (menu));
+  /* A dataset without figures by region has nothing to choose from. */
+  gtk_widget_set_visible (GTK_WIDGET (self->mode_button), n_figures > 0);
+}
+
+/* Shows @result's figure (NULL: the regions), in its division. Saved
+ * when someone chose it, not when a dataset without it falls back. */
+static void
+apply_map_mode (RexRegionsView *self,
+                RexResult      *result,
+                int             choice,
+                gboolean        save)
+{
+  g_autofree char *mode = NULL;
+  gboolean changed;
+
+  if (result == NULL)
+    choice = REX_FIGURE_TURNOUT;
+  mode = rex_map_mode_to_string (result, choice);
+  changed = g_strcmp0 (mode, self->map_mode) != 0;
+
+  g_set_object (&self->result, result);
+  self->choice = choice;
+  g_free (self->map_mode);
+  self->map_mode = g_steal_pointer (&mode);
+
+  /* The figures are by the units of polling day. */
+  if (result != NULL)
+    rex_regions_view_set_division (self, rex_result_get_division (result));
+  rex_map_view_set_figure (self->map_view, result, choice);
+  rebuild_list (self);
+  update_mode_button (self);
+
+  if (save && self->settings != NULL)
+    g_settings_set_string (self->settings, "map-mode", self->map_mode);
+  if (changed)
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAP_MODE]);
+      notify_page (self);
+    }
+}
+
 static gboolean
 save_view_cb (gpointer user_data)
 {
@@ -361,6 +548,10 @@ restore_map (RexRegionsView *self)
     value = REX_DIVISION_2022;
   rex_regions_view_set_division (self, value);
 
+  /* Checked against the dataset once there is one. */
+  g_free (self->map_mode);
+  self->map_mode = g_settings_get_string (self->settings, "map-mode");
+
   zoom = g_settings_get_double (self->settings, "map-zoom");
   g_settings_get (self->settings, "map-centre", "(dd)", &x, &y);
   if (zoom > 1.0)
@@ -383,7 +574,20 @@ rex_regions_view_set_catalogue (RexRegionsView *self,
   rex_map_view_set_catalogue (self->locator, catalogue);
   gtk_stack_set_visible_child_name (self->page_stack, "none");
   adw_leaflet_set_visible_child_name (self->leaflet, "map");
-  rebuild_list (self);
+
+  /* What the map showed, if this dataset has it; the plain map if not,
+   * or if the setting says something no dataset could. */
+  {
+    g_autofree char *wanted = g_strdup (self->map_mode);
+    RexResult *result = NULL;
+    int choice = REX_FIGURE_TURNOUT;
+
+    g_clear_object (&self->result);
+    if (!rex_map_mode_parse (catalogue, wanted, &result, &choice))
+      result = NULL;
+    rebuild_mode_menu (self);
+    apply_map_mode (self, result, choice, FALSE);
+  }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
   notify_page (self);
@@ -451,6 +655,11 @@ rex_regions_view_set_division (RexRegionsView *self,
 
   if (self->division == division)
     return;
+
+  /* A figure is only drawn in its result's division: showing the other
+   * one shows the regions. */
+  if (self->result != NULL && rex_result_get_division (self->result) != division)
+    apply_map_mode (self, NULL, REX_FIGURE_TURNOUT, TRUE);
 
   self->division = division;
   rebuild_list (self);
@@ -525,6 +734,34 @@ rex_regions_view_enter_content (RexRegionsView *self)
     rex_page_focus_start (REX_PAGE (self->region_page));
 }
 
+const char *
+rex_regions_view_get_map_mode (RexRegionsView *self)
+{
+  g_return_val_if_fail (REX_IS_REGIONS_VIEW (self), NULL);
+
+  return self->map_mode;
+}
+
+gboolean
+rex_regions_view_set_map_mode (RexRegionsView *self,
+                               const char     *mode)
+{
+  RexResult *result = NULL;
+  int choice = REX_FIGURE_TURNOUT;
+
+  g_return_val_if_fail (REX_IS_REGIONS_VIEW (self), FALSE);
+
+  if (!rex_map_mode_parse (self->catalogue, mode, &result, &choice))
+    return FALSE;
+
+  apply_map_mode (self, result, choice, TRUE);
+  /* Asked for from a region's page on a phone: show the map it changed. */
+  if (rex_regions_view_get_can_go_back (self))
+    adw_leaflet_set_visible_child_name (self->leaflet, "map");
+
+  return TRUE;
+}
+
 RexMapView *
 rex_regions_view_get_map_view (RexRegionsView *self)
 {
@@ -592,6 +829,10 @@ rex_regions_view_get_property (GObject    *object,
       g_value_set_boolean (value, adw_flap_get_reveal_flap (self->flap));
       break;
 
+    case PROP_MAP_MODE:
+      g_value_set_string (value, self->map_mode);
+      break;
+
     case PROP_TITLE:
       if (page_visible (self))
         g_value_take_string (value, rex_page_dup_title (REX_PAGE (self->region_page)));
@@ -634,6 +875,10 @@ rex_regions_view_set_property (GObject      *object,
       adw_flap_set_reveal_flap (self->flap, g_value_get_boolean (value));
       break;
 
+    case PROP_MAP_MODE:
+      rex_regions_view_set_map_mode (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -650,12 +895,24 @@ rex_regions_view_dispose (GObject *object)
       save_view_cb (self);
     }
   self->disposed = TRUE;
+  g_clear_handle_id (&self->toolbar_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), REX_TYPE_REGIONS_VIEW);
   g_clear_object (&self->settings);
   g_clear_object (&self->region);
+  g_clear_object (&self->result);
   g_clear_object (&self->catalogue);
 
   G_OBJECT_CLASS (rex_regions_view_parent_class)->dispose (object);
+}
+
+static void
+rex_regions_view_finalize (GObject *object)
+{
+  RexRegionsView *self = REX_REGIONS_VIEW (object);
+
+  g_free (self->map_mode);
+
+  G_OBJECT_CLASS (rex_regions_view_parent_class)->finalize (object);
 }
 
 static void
@@ -667,6 +924,7 @@ rex_regions_view_class_init (RexRegionsViewClass *klass)
   object_class->get_property = rex_regions_view_get_property;
   object_class->set_property = rex_regions_view_set_property;
   object_class->dispose = rex_regions_view_dispose;
+  object_class->finalize = rex_regions_view_finalize;
 
   properties[PROP_REGION] =
     g_param_spec_object ("region", NULL, NULL, REX_TYPE_REGION,
@@ -680,6 +938,11 @@ rex_regions_view_class_init (RexRegionsViewClass *klass)
   properties[PROP_SIDEBAR_VISIBLE] =
     g_param_spec_boolean ("sidebar-visible", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  /* What the map colours by, as rex-map-mode.h writes it; a mode the
+   * dataset does not have is ignored. */
+  properties[PROP_MAP_MODE] =
+    g_param_spec_string ("map-mode", NULL, NULL, REX_MAP_MODE_REGIONS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_object_class_override_property (object_class, PROP_TITLE, "title");
@@ -699,6 +962,9 @@ rex_regions_view_class_init (RexRegionsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, map_view);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, before_button);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, after_button);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, map_toolbar);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, mode_button);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, mode_label);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, page_stack);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, region_page);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
@@ -713,8 +979,12 @@ static void
 rex_regions_view_init (RexRegionsView *self)
 {
   self->division = REX_DIVISION_2022;
+  self->choice = REX_FIGURE_TURNOUT;
+  self->map_mode = g_strdup (REX_MAP_MODE_REGIONS);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_mode_button (self);
+  rebuild_mode_menu (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (page_properties); i++)
     g_signal_connect_object (self->region_page, page_properties[i],

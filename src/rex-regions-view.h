@@ -25,6 +25,12 @@ RexRegion  *rex_regions_view_get_region     (RexRegionsView *self);
 RexDivision rex_regions_view_get_division   (RexRegionsView *self);
 void        rex_regions_view_set_division   (RexRegionsView *self,
                                              RexDivision     division);
+/* What the map colours the regions by: "regions" or a figure of a
+ * result (see rex-map-mode.h), which also shows the result's division.
+ * FALSE, and nothing changes, for a mode the dataset does not have. */
+const char *rex_regions_view_get_map_mode   (RexRegionsView *self);
+gboolean    rex_regions_view_set_map_mode   (RexRegionsView *self,
+                                             const char     *mode);
 gboolean    rex_regions_view_get_can_go_back (RexRegionsView *self);
 gboolean    rex_regions_view_go_back        (RexRegionsView *self);
 void        rex_regions_view_toggle_sidebar (RexRegionsView *self);

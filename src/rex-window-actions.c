@@ -247,6 +247,7 @@ rex_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-category", "s", show_category_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-status", "status-filter");
   gtk_widget_class_install_property_action (widget_class, "win.sort-order", "sort-order");
+  gtk_widget_class_install_property_action (widget_class, "win.map-mode", "map-mode");
   gtk_widget_class_install_action (widget_class, "win.show-reform", "s", show_reform_action);
   gtk_widget_class_install_action (widget_class, "win.show-region", "s", show_region_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);

@@ -51,6 +51,7 @@ enum {
   PROP_0,
   PROP_STATUS_FILTER,
   PROP_SORT_ORDER,
+  PROP_MAP_MODE,
   N_PROPS
 };
 
@@ -196,6 +197,12 @@ connect_view (RexWindow *self,
                              G_CONNECT_SWAPPED);
 }
 
+static void
+map_mode_changed_cb (RexWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAP_MODE]);
+}
+
 /* The Regions view, built the first time it is asked for: the map and
  * its region pages are not on the first frame, which they would slow. */
 static RexRegionsView *
@@ -214,6 +221,8 @@ ensure_regions_view (RexWindow *self)
   connect_view (self, G_OBJECT (self->regions_view));
   g_signal_connect_object (self->regions_view, "notify::region",
                            G_CALLBACK (save_navigation), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->regions_view, "notify::map-mode",
+                           G_CALLBACK (map_mode_changed_cb), self, G_CONNECT_SWAPPED);
 
   region_id = g_steal_pointer (&self->pending_region_id);
   if (self->catalogue != NULL)
@@ -514,6 +523,15 @@ rex_window_get_property (GObject    *object,
       g_value_set_string (value, self->sort_order);
       break;
 
+    case PROP_MAP_MODE:
+      /* Not worth building the Regions view for: until it is, the map
+       * will show what it showed last time. */
+      if (self->regions_view != NULL)
+        g_value_set_string (value, rex_regions_view_get_map_mode (self->regions_view));
+      else
+        g_value_take_string (value, g_settings_get_string (self->settings, "map-mode"));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -535,6 +553,12 @@ rex_window_set_property (GObject      *object,
 
     case PROP_SORT_ORDER:
       set_sort_order (self, g_value_get_string (value));
+      break;
+
+    case PROP_MAP_MODE:
+      if (ensure_regions_view (self) != NULL &&
+          !rex_regions_view_set_map_mode (self->regions_view, g_value_get_string (value)))
+        g_debug ("No map mode “%s” in this dataset", g_value_get_string (value));
       break;
 
     default:
@@ -600,6 +624,11 @@ rex_window_class_init (RexWindowClass *klass)
   /* Backs win.sort-order: "programme", "status" or "date". */
   properties[PROP_SORT_ORDER] =
     g_param_spec_string ("sort-order", NULL, NULL, "programme",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Backs win.map-mode: what the region map colours by, "regions" or a
+   * result's figure (see rex-map-mode.h). */
+  properties[PROP_MAP_MODE] =
+    g_param_spec_string ("map-mode", NULL, NULL, REX_MAP_MODE_REGIONS,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -7,6 +7,7 @@
 #include "rex-date.h"
 #include "rex-enums.h"
 #include "rex-figure.h"
+#include "rex-map-mode.h"
 #include "rex-measure.h"
 #include "rex-milestone.h"
 #include "rex-outlines.h"

@@ -86,6 +86,20 @@ check_labels (GtkWidget  *widget,
     check_labels (child, where, problems);
 }
 
+/* Opens what a reader can open: the legend's note. */
+static void
+expand_all (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_EXPANDER (widget))
+    gtk_expander_set_expanded (GTK_EXPANDER (widget), TRUE);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    expand_all (child);
+}
+
 static void
 check_window (GtkWidget  *window,
               int         width,
@@ -128,6 +142,18 @@ test_pages (void)
 
       window_test_action (window, "win.show-view", "regions");
       check_window (GTK_WIDGET (window), widths[w], "regions view and map legend", problems);
+
+      /* Coloured by a result: the menu button, the values in the list
+       * and the legend, its note open as a reader would open it. */
+      window_test_action (window, "win.map-mode", "referendum-2022:turnout");
+      check_window (GTK_WIDGET (window), widths[w], "map legend in result mode", problems);
+      expand_all (GTK_WIDGET (window));
+      check_window (GTK_WIDGET (window), widths[w], "map legend's note in result mode", problems);
+      window_test_action (window, "win.map-mode", "referendum-2022:share:yes");
+      check_window (GTK_WIDGET (window), widths[w], "map legend for “Yes”", problems);
+      window_test_action (window, "win.show-region", "KZ-75");
+      check_window (GTK_WIDGET (window), widths[w], "region page with votes", problems);
+      window_test_action (window, "win.map-mode", "regions");
 
       window_test_destroy_window (window);
     }

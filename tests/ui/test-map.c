@@ -574,6 +574,276 @@ test_view_division (Fixture       *fixture,
   g_settings_set_string (settings, "map-division", "2022");
 }
 
+/* Figures */
+
+static RexResult *
+result (const char *id)
+{
+  RexResult *found = rex_catalogue_lookup_result (catalogue, id);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static double
+luminance (const GdkRGBA *c)
+{
+  return 0.2126 * c->red + 0.7152 * c->green + 0.0722 * c->blue;
+}
+
+static GdkRGBA
+fill_of (RexMapView *map,
+         const char *id)
+{
+  GdkRGBA fill;
+
+  g_assert_true (rex_map_view_get_region_fill (map, rex_map_view_get_division (map), region (id), &fill));
+  return fill;
+}
+
+/* The map coloured by the 2022 referendum's turnout, in the division of
+ * that day: the more the turnout, the darker (the test runs light); the
+ * regions without a figure are "no data", hatched, and never the colour
+ * of the lowest value; the legend gives the range. */
+static void
+test_figure (Fixture       *fixture,
+             gconstpointer  data)
+{
+  RexMapView *map = REX_MAP_VIEW (fixture->map);
+  RexResult *referendum = result ("referendum-2022");
+  int yes = rex_result_find_choice (referendum, "yes");
+  GdkRGBA plain, akmola, aktobe, turkistan, almaty, no_data, fill;
+  GListModel *regions = rex_catalogue_get_regions (catalogue);
+  double x, y;
+
+  g_assert_false (rex_map_view_get_no_data_fill (map, &no_data));
+  rex_map_view_set_division (map, REX_DIVISION_2018);
+  plain = fill_of (map, "KZ-11");
+  rex_map_view_set_figure (map, referendum, REX_FIGURE_TURNOUT);
+  gtk_test_widget_wait_for_draw (fixture->map);
+  iterate ();
+
+  g_assert_true (rex_map_view_get_figure_result (map) == referendum);
+  g_assert_cmpfloat (rex_map_view_get_region_figure (map, region ("KZ-11")), ==, 73.81);
+  akmola = fill_of (map, "KZ-11");     /* 73.81 */
+  aktobe = fill_of (map, "KZ-15");     /* 58.06 */
+  turkistan = fill_of (map, "KZ-61");  /* 80.66, the highest */
+  almaty = fill_of (map, "KZ-75");     /* 33.3, the lowest */
+  g_assert_false (gdk_rgba_equal (&akmola, &plain));
+  g_assert_false (gdk_rgba_equal (&akmola, &aktobe));
+  g_assert_cmpfloat (luminance (&turkistan), <, luminance (&akmola));
+  g_assert_cmpfloat (luminance (&akmola), <, luminance (&aktobe));
+  g_assert_cmpfloat (luminance (&aktobe), <, luminance (&almaty));
+
+  /* Every unit of 2018 has a turnout: none is "no data". */
+  g_assert_true (rex_map_view_get_no_data_fill (map, &no_data));
+  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(RexRegion) r = g_list_model_get_item (regions, i);
+
+      if (!rex_region_in_division (r, REX_DIVISION_2018))
+        continue;
+      g_assert_true (rex_map_view_get_region_fill (map, REX_DIVISION_2018, r, &fill));
+      g_assert_false (gdk_rgba_equal (&fill, &no_data));
+    }
+
+  /* The legend: what, which vote, lowest and highest. */
+  g_assert_true (shows_text (fixture->map, "Turnout"));
+  g_assert_true (shows_text (fixture->map, "Referendum on amendments to the Constitution, 5 June 2022"));
+  g_assert_true (shows_text (fixture->map, "33.3%"));
+  g_assert_true (shows_text (fixture->map, "80.66%"));
+  g_assert_true (shows_text (fixture->map, "No data"));
+  g_assert_true (shows_text (fixture->map, "Partly verified"));
+  /* What 8 June 2022 changed gives way to the figure. */
+  g_assert_false (shows_text (fixture->map, "Districts that formed"));
+
+  {
+    g_autoptr(Image) image = render (fixture->map, "turnout-2022");
+    GdkRGBA east = fill_of (map, "KZ-63");
+
+    /* East Kazakhstan is its turnout's colour, not hatched. */
+    near_semey (map, &x, &y);
+    g_assert_cmpfloat (share_of (image, x, y, &east), >, 0.6);
+  }
+
+  /* "Yes" by region is known for Almaty alone: everywhere else is no
+   * data, hatched over a neutral fill. */
+  rex_map_view_set_figure (map, referendum, yes);
+  gtk_test_widget_wait_for_draw (fixture->map);
+  iterate ();
+  g_assert_true (isnan (rex_map_view_get_region_figure (map, region ("KZ-63"))));
+  fill = fill_of (map, "KZ-63");
+  g_assert_true (gdk_rgba_equal (&fill, &no_data));
+  fill = fill_of (map, "KZ-75");
+  g_assert_false (gdk_rgba_equal (&fill, &no_data));
+  g_assert_true (shows_text (fixture->map, "Share of “Yes”"));
+  g_assert_true (shows_text (fixture->map, "65.22%"));
+  {
+    g_autoptr(Image) image = render (fixture->map, "yes-2022");
+    double share;
+
+    near_semey (map, &x, &y);
+    share = share_of (image, x, y, &no_data);
+    g_assert_cmpfloat (share, >, 0.3);
+    g_assert_cmpfloat (share, <, 0.95);
+  }
+
+  /* In the other division the figure does not apply. */
+  rex_map_view_set_division (map, REX_DIVISION_2022);
+  g_assert_true (isnan (rex_map_view_get_region_figure (map, region ("KZ-75"))));
+  g_assert_false (rex_map_view_get_no_data_fill (map, &fill));
+  g_assert_false (shows_text (fixture->map, "65.22%"));
+
+  /* 2026, in the 2022 division: no figure for North Kazakhstan. */
+  rex_map_view_set_figure (map, result ("referendum-2026"), REX_FIGURE_TURNOUT);
+  g_assert_true (isnan (rex_map_view_get_region_figure (map, region ("KZ-59"))));
+  fill = fill_of (map, "KZ-59");
+  g_assert_true (gdk_rgba_equal (&fill, &no_data));
+  fill = fill_of (map, "KZ-10");
+  g_assert_false (gdk_rgba_equal (&fill, &no_data));
+
+  /* And back to the regions. */
+  rex_map_view_set_figure (map, NULL, REX_FIGURE_TURNOUT);
+  rex_map_view_set_division (map, REX_DIVISION_2018);
+  fill = fill_of (map, "KZ-11");
+  g_assert_true (gdk_rgba_equal (&fill, &plain));
+}
+
+static GtkListBoxRow *
+find_row (GtkListBox *list,
+          const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child) && g_str_equal (row_name (GTK_LIST_BOX_ROW (child)), name))
+      return GTK_LIST_BOX_ROW (child);
+
+  g_error ("No row for %s", name);
+  return NULL;
+}
+
+static gboolean
+row_shows (GtkListBox *list,
+           const char *name,
+           const char *text)
+{
+  return shows_text (GTK_WIDGET (find_row (list, name)), text);
+}
+
+static void
+test_view_map_mode (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  RexRegionsView *view = REX_REGIONS_VIEW (fixture->view);
+  RexMapView *map = REX_MAP_VIEW (fixture->map);
+  GtkListBox *list = find_region_list (fixture->view);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *saved = NULL;
+  char *mode = NULL;
+
+  g_assert_cmpstr (rex_regions_view_get_map_mode (view), ==, "regions");
+  g_assert_false (row_shows (list, "Akmola Region", "%"));
+
+  /* The 2022 referendum's turnout: the division of its day, each unit's
+   * value in the list, and remembered. */
+  g_assert_true (rex_regions_view_set_map_mode (view, "referendum-2022:turnout"));
+  iterate ();
+  g_assert_cmpint (rex_regions_view_get_division (view), ==, REX_DIVISION_2018);
+  g_assert_cmpint (rex_map_view_get_division (map), ==, REX_DIVISION_2018);
+  g_assert_true (rex_map_view_get_figure_result (map) == result ("referendum-2022"));
+  g_assert_cmpuint (count_rows (list), ==, 17);
+  g_assert_true (row_shows (list, "Akmola Region", "73.81%"));
+  g_assert_true (row_shows (list, "Almaty", "33.3%"));
+  g_assert_true (shows_text (fixture->view, "17 units · Turnout, 5 June 2022"));
+  g_assert_true (shows_text (fixture->view, "Turnout, 5 June 2022"));
+  saved = g_settings_get_string (settings, "map-mode");
+  g_assert_cmpstr (saved, ==, "referendum-2022:turnout");
+  g_clear_pointer (&saved, g_free);
+
+  /* 2026's, in the 2022 division: no figure for North Kazakhstan. */
+  g_assert_true (rex_regions_view_set_map_mode (view, "referendum-2026:turnout"));
+  iterate ();
+  g_assert_cmpint (rex_regions_view_get_division (view), ==, REX_DIVISION_2022);
+  g_assert_cmpuint (count_rows (list), ==, 20);
+  g_assert_true (row_shows (list, "Abai Region", "75.45%"));
+  g_assert_true (row_shows (list, "North Kazakhstan Region", "No data"));
+
+  /* What the dataset does not give changes nothing. */
+  g_assert_false (rex_regions_view_set_map_mode (view, "referendum-2026:share:yes"));
+  g_assert_false (rex_regions_view_set_map_mode (view, "mazhilis-2023:turnout"));
+  g_assert_false (rex_regions_view_set_map_mode (view, "nonsense"));
+  g_assert_cmpstr (rex_regions_view_get_map_mode (view), ==, "referendum-2026:turnout");
+
+  /* The other division shows the regions again. */
+  rex_regions_view_set_division (view, REX_DIVISION_2018);
+  g_assert_cmpstr (rex_regions_view_get_map_mode (view), ==, "regions");
+  g_assert_null (rex_map_view_get_figure_result (map));
+  g_assert_false (row_shows (list, "Akmola Region", "%"));
+  saved = g_settings_get_string (settings, "map-mode");
+  g_assert_cmpstr (saved, ==, "regions");
+
+  /* The property, as win.map-mode sets it: "Yes" is known for Almaty. */
+  g_object_set (view, "map-mode", "referendum-2022:share:yes", NULL);
+  g_object_get (view, "map-mode", &mode, NULL);
+  g_assert_cmpstr (mode, ==, "referendum-2022:share:yes");
+  g_free (mode);
+  iterate ();
+  g_assert_true (row_shows (list, "Almaty", "65.22%"));
+  g_assert_true (row_shows (list, "Akmola Region", "No data"));
+
+  g_settings_reset (settings, "map-mode");
+  g_settings_reset (settings, "map-division");
+}
+
+/* A Regions view built over settings that say @data. */
+static void
+view_setup_mode (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  g_settings_set_string (settings, "map-mode", data);
+  view_setup (fixture, NULL);
+}
+
+static void
+view_teardown_mode (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  fixture_teardown (fixture, data);
+  g_settings_reset (settings, "map-mode");
+  g_settings_reset (settings, "map-division");
+}
+
+static void
+test_view_mode_restored (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  RexRegionsView *view = REX_REGIONS_VIEW (fixture->view);
+
+  g_assert_cmpstr (rex_regions_view_get_map_mode (view), ==, "referendum-2022:turnout");
+  g_assert_cmpint (rex_regions_view_get_division (view), ==, REX_DIVISION_2018);
+  g_assert_true (rex_map_view_get_figure_result (REX_MAP_VIEW (fixture->map)) == result ("referendum-2022"));
+  g_assert_true (row_shows (find_region_list (fixture->view), "Akmola Region", "73.81%"));
+}
+
+/* A value no dataset could have, written by hand or by another version,
+ * reads as the plain map and is not spread further. */
+static void
+test_view_mode_corrupt (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  RexRegionsView *view = REX_REGIONS_VIEW (fixture->view);
+
+  g_assert_cmpstr (rex_regions_view_get_map_mode (view), ==, "regions");
+  g_assert_cmpint (rex_regions_view_get_division (view), ==, REX_DIVISION_2022);
+  g_assert_null (rex_map_view_get_figure_result (REX_MAP_VIEW (fixture->map)));
+  g_assert_false (row_shows (find_region_list (fixture->view), "Akmola Region", "%"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -602,6 +872,13 @@ main (int   argc,
               test_view_show_region_centres, fixture_teardown);
   g_test_add ("/regions-view/division", Fixture, NULL, view_setup, test_view_division,
               fixture_teardown);
+  g_test_add ("/map/figure", Fixture, NULL, map_setup, test_figure, fixture_teardown);
+  g_test_add ("/regions-view/map-mode", Fixture, NULL, view_setup, test_view_map_mode,
+              fixture_teardown);
+  g_test_add ("/regions-view/map-mode-restored", Fixture, "referendum-2022:turnout",
+              view_setup_mode, test_view_mode_restored, view_teardown_mode);
+  g_test_add ("/regions-view/map-mode-corrupt", Fixture, "referendum-2022:share:maybe\x01",
+              view_setup_mode, test_view_mode_corrupt, view_teardown_mode);
 
   status = g_test_run ();
 

@@ -15,7 +15,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
+#include "rex-format.h"
 #include "rex-page.h"
 #include "rex-programme-page.h"
 #include "rex-reform-page.h"
@@ -68,7 +70,8 @@ create_window (GtkWidget   *page,
                int          height,
                Activations *activations)
 {
-  static const char * const names[] = { "show-region", "show-reform", "show-category", "show-status" };
+  static const char * const names[] = { "show-region", "show-reform", "show-category", "show-status",
+                                        "map-mode" };
   GtkWidget *window = gtk_window_new ();
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
 
@@ -692,6 +695,102 @@ test_region_translated (void)
   destroy_window (window);
 }
 
+static GtkButton *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return GTK_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Almaty's votes, in every language: the 2022 referendum's turnout and
+ * shares in the city beside the country's, with their evidence, and the
+ * 2026 one's turnout; a button shows a vote's turnout on the map. A
+ * region without figures has no such section. */
+static void
+test_region_votes (void)
+{
+  Activations activations = { 0 };
+  GtkWidget *page = create_region_page ("KZ-75");
+  GtkWidget *window = create_window (page, 360, 700, &activations);
+  RexResult *referendum = rex_catalogue_lookup_result (catalogue, "referendum-2022");
+  RexResult *constitution = rex_catalogue_lookup_result (catalogue, "referendum-2026");
+  RexRegion *almaty = rex_catalogue_lookup_region (catalogue, "KZ-75");
+  int yes = rex_result_find_choice (referendum, "yes");
+  g_autoptr(GPtrArray) texts = visible_texts (page);
+  g_autofree char *turnout = rex_format_region_figure_line (referendum, almaty, REX_FIGURE_TURNOUT);
+  g_autofree char *share = rex_format_region_figure_line (referendum, almaty, yes);
+  g_autofree char *turnout_2026 = rex_format_region_figure_line (constitution, almaty, REX_FIGURE_TURNOUT);
+  g_autofree char *national_value = rex_format_percentage (68.05);
+  g_autofree char *national = g_strdup_printf (_("Nationwide: %s"), national_value);
+  g_autofree char *date = rex_date_format (rex_result_get_date (referendum));
+  g_autofree char *copied = rex_page_dup_copy_text (REX_PAGE (page));
+  GtkButton *button;
+
+  assert_shows (texts, _("Votes"));
+  assert_shows (texts, rex_result_get_title (referendum));
+  assert_shows (texts, rex_result_get_title (constitution));
+  assert_shows (texts, date);
+  assert_shows (texts, turnout);
+  assert_shows (texts, share);
+  assert_shows (texts, turnout_2026);
+  assert_shows (texts, national);
+  assert_shows (texts, rex_result_get_regions_note (referendum));
+  assert_shows (texts, rex_evidence_get_label (REX_EVIDENCE_PARTIAL));
+  g_assert_nonnull (strstr (copied, turnout));
+  g_assert_nonnull (strstr (copied, national));
+
+  if (!g_str_equal (language, "en"))
+    {
+      /* Translated, numbers and all: "33,3 %", not "33.3%". */
+      g_assert_cmpstr (_("Votes"), !=, "Votes");
+      g_assert_cmpstr (_("Nationwide: %s"), !=, "Nationwide: %s");
+      g_assert_cmpstr (g_dpgettext2 (GETTEXT_PACKAGE, "result figure", "Turnout"), !=, "Turnout");
+      g_assert_cmpuint (count_text (texts, "Turnout: 33.3%"), ==, 0);
+      g_assert_cmpuint (count_text (texts, "Show Turnout on Map"), ==, 0);
+    }
+  else
+    {
+      assert_shows (texts, "Turnout: 33.3%");
+      assert_shows (texts, "Nationwide: 68.05%");
+      assert_shows (texts, "Share of “Yes”: 65.22%");
+      assert_shows (texts, "373,057 of 1,129,117 registered voters took part");
+    }
+
+  /* The first vote's button colours the map by its turnout. */
+  button = find_button (page, _("Show Turnout on _Map"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+  g_assert_cmpuint (activations.count, ==, 1);
+  g_assert_cmpstr (activations.action, ==, "map-mode");
+  g_assert_cmpstr (activations.target, ==, "referendum-2022:turnout");
+
+  /* The 2026 referendum has no figure for Ulytau; the 2022 one was
+   * before it existed. */
+  rex_region_page_set_region (REX_REGION_PAGE (page), rex_catalogue_lookup_region (catalogue, "KZ-62"));
+  redraw (window);
+  g_clear_pointer (&texts, g_ptr_array_unref);
+  texts = visible_texts (page);
+  g_assert_cmpuint (count_text (texts, _("Votes")), ==, 0);
+  /* The reforms that concern it are still listed. */
+  assert_shows (texts, _("Reforms"));
+
+  activations_clear (&activations);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -737,10 +836,12 @@ main (int   argc,
   if (locale != NULL)
     {
       g_test_add_func ("/pages/region/translated", test_region_translated);
+      g_test_add_func ("/pages/region/votes", test_region_votes);
     }
   else
     {
       g_test_add_func ("/pages/region/abai", test_region_abai);
+      g_test_add_func ("/pages/region/votes", test_region_votes);
       g_test_add_func ("/pages/region/former-centre", test_region_former_centre);
       g_test_add_func ("/pages/region/reforms", test_region_reforms);
       g_test_add_func ("/pages/region/properties", test_region_page_properties);

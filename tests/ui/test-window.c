@@ -1112,6 +1112,60 @@ test_narrow (void)
   window_test_destroy_window (window);
 }
 
+static char *
+dup_map_mode (RexWindow *window)
+{
+  char *mode = NULL;
+
+  g_object_get (window, "map-mode", &mode, NULL);
+  return mode;
+}
+
+/* win.map-mode, as the menu above the map and a region page's vote
+ * activate it: on a phone, from the page, it shows the map it coloured;
+ * the next window shows the same. */
+static void
+test_map_mode (void)
+{
+  RexWindow *window = window_test_create_window_sized (360, 720);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *mode = NULL;
+
+  window_test_action (window, "win.show-region", "KZ-63");
+  g_assert_nonnull (window_test_find_accessible (GTK_WIDGET (window), GTK_TYPE_BUTTON, "Back"));
+  window_test_action (window, "win.map-mode", "referendum-2022:turnout");
+  window_test_wait_for_frame (GTK_WIDGET (window));
+  mode = dup_map_mode (window);
+  g_assert_cmpstr (mode, ==, "referendum-2022:turnout");
+  g_assert_null (window_test_find_accessible (GTK_WIDGET (window), GTK_TYPE_BUTTON, "Back"));
+  g_assert_true (window_test_shows_text (GTK_WIDGET (window), "80.66%"));
+  g_assert_true (window_test_shows_text (GTK_WIDGET (window), "Turnout, 5 June 2022"));
+
+  /* Something this dataset does not have changes nothing. */
+  window_test_action (window, "win.map-mode", "referendum-2026:share:yes");
+  g_clear_pointer (&mode, g_free);
+  mode = dup_map_mode (window);
+  g_assert_cmpstr (mode, ==, "referendum-2022:turnout");
+  window_test_destroy_window (window);
+
+  /* The next window's map shows it too. */
+  g_settings_set_string (settings, "last-view", "regions");
+  window = window_test_create_window ();
+  g_clear_pointer (&mode, g_free);
+  mode = dup_map_mode (window);
+  g_assert_cmpstr (mode, ==, "referendum-2022:turnout");
+  g_assert_true (window_test_shows_text (GTK_WIDGET (window), "80.66%"));
+
+  window_test_action (window, "win.map-mode", "regions");
+  g_assert_false (window_test_shows_text (GTK_WIDGET (window), "80.66%"));
+  window_test_destroy_window (window);
+
+  g_settings_reset (settings, "last-view");
+  g_settings_reset (settings, "last-region");
+  g_settings_reset (settings, "map-mode");
+  g_settings_reset (settings, "map-division");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1146,6 +1200,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/open-valid", test_open_valid);
   g_test_add_func ("/ui/window/open-newest-wins", test_open_newest_wins);
   g_test_add_func ("/ui/window/narrow", test_narrow);
+  g_test_add_func ("/ui/window/map-mode", test_map_mode);
 
   return g_test_run ();
 }
