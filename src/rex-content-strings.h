@@ -142,7 +142,7 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   /* Translators: summary of the reform "Rights and duties of election observers" (election-observers) */
   NC_("reform summary", "Define in law what election observers may and must do."),
   /* Translators: explanation of the reform "Rights and duties of election observers" (election-observers) */
-  NC_("reform explanation", "The electoral law was amended in the package signed in November 2022. A critical account says that since 1 January 2023 observers from non-governmental organisations have to be accredited anew for every campaign. The address also promised rules for campaigning on social media, a single electronic voter roll and limits on donations; whether these were adopted has not been checked."),
+  NC_("reform explanation", "The electoral law was amended in the package signed in November 2022. Since 2023 public associations and non-profit organisations that send observers must be accredited by the Central Election Commission; the accreditation is valid for one calendar year. Critics of the draft said the rule would limit independent observation. The address also promised rules for campaigning on social media, a single electronic voter roll and limits on donations; whether these were adopted has not been checked."),
   /* Translators: rationale of the reform "Rights and duties of election observers" (election-observers) */
   NC_("reform rationale", "The President called observers an indispensable part of transparent elections, and said their rights and duties should therefore be set out clearly in law."),
   /* Translators: note on the status of the reform "Rights and duties of election observers" (election-observers) */
@@ -151,8 +151,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("milestone", "The President proposes defining the rights and duties of election observers in law."),
   /* Translators: milestone of the reform "Rights and duties of election observers" (election-observers), dated 2022-11-05 */
   NC_("milestone", "Amendments to the electoral law are signed as part of the reform package."),
-  /* Translators: milestone of the reform "Rights and duties of election observers" (election-observers), dated 2023-01-01 */
-  NC_("milestone", "Observers from non-governmental organisations must be accredited for each campaign."),
+  /* Translators: milestone of the reform "Rights and duties of election observers" (election-observers), dated 2023-03 */
+  NC_("milestone", "The Central Election Commission accredits public associations and non-profit organisations as election observers for the first time, for one calendar year."),
   /* Translators: title of the reform "constitutional-court" */
   NC_("reform title", "A Constitutional Court"),
   /* Translators: summary of the reform "A Constitutional Court" (constitutional-court) */
@@ -487,6 +487,8 @@ static const char *rex_content_strings[] G_GNUC_UNUSED = {
   NC_("measure note", "A Bureau of National Statistics figure as given in Wikipedia; not checked against the Bureau's own tables. The figure is for the region within its borders since 8 June 2022. Before 8 June 2022 the region covered 283,226 km² and had 1,378,527 inhabitants on 1 January 2019 (Bulgarian Wikipedia)."),
   /* Translators: what the source "astanatimes-senators-2023" (The Astana Times, written in "en") is: the project's own description, shown where a title would be; the source's language tag follows it */
   NC_("source description", "Report on the appointment of ten senators"),
+  /* Translators: what the source "acca-observers-draft" (ACCA Media, written in "en") is: the project's own description, shown where a title would be; the source's language tag follows it */
+  NC_("source description", "Report on criticism of the draft amendments to the election law that require organisations sending observers to be accredited"),
   /* Translators: what the source "debian-iso-codes" (Debian iso-codes 4.15, written in "en") is: the project's own description, shown where a title would be; the source's language tag follows it */
   NC_("source description", "iso_3166-2.json (ISO 3166-2 subdivision codes)"),
   /* Translators: what the source "geokz" (geokz (A. Rodionov), written in "en") is: the project's own description, shown where a title would be; the source's language tag follows it */
