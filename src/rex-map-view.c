@@ -3239,7 +3239,7 @@ rex_map_view_query_tooltip (GtkWidget  *widget,
       g_string_append_printf (markup, "\n%s", escaped);
     }
 
-  centre = rex_region_get_centre (item->region);
+  centre = rex_region_get_centre_in_division (item->region, self->division);
   if (centre != NULL)
     {
       g_autofree char *line = NULL;

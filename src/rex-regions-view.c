@@ -125,7 +125,7 @@ create_region_row (RexRegionsView *self,
                    RexRegion      *region)
 {
   GtkWidget *row, *box, *labels, *name, *detail;
-  RexCentre *centre = rex_region_get_centre (region);
+  RexCentre *centre = rex_region_get_centre_in_division (region, self->division);
   g_autofree char *subtitle = NULL;
   g_autofree char *description = NULL;
 

@@ -408,6 +408,36 @@ rex_region_get_centre (RexRegion *self)
   return self->centre;
 }
 
+RexCentre *
+rex_region_get_centre_in_division (RexRegion   *self,
+                                   RexDivision  division)
+{
+  /* The last day of the 2018 division. */
+  const RexDate last_day = { 2022, 6, 7, REX_DATE_PRECISION_DAY };
+  RexCentre *centre = NULL;
+  const RexDate *centre_until = NULL;
+
+  g_return_val_if_fail (REX_IS_REGION (self), NULL);
+
+  if (division != REX_DIVISION_2018 || self->former_centres == NULL)
+    return self->centre;
+
+  /* The centre that was one on the division's last day: the earliest
+   * former centre that was still a centre then. */
+  for (guint i = 0, n = rex_object_list_get_size (self->former_centres); i < n; i++)
+    {
+      RexCentre *former = rex_object_list_peek (self->former_centres, i);
+      const RexDate *until = rex_centre_get_until (former);
+
+      if (until == NULL || rex_date_compare (until, &last_day) <= 0)
+        continue;
+      if (centre_until == NULL || rex_date_compare (until, centre_until) < 0)
+        centre = former, centre_until = until;
+    }
+
+  return centre != NULL ? centre : self->centre;
+}
+
 GListModel *
 rex_region_get_former_centres (RexRegion *self)
 {

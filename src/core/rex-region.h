@@ -47,6 +47,10 @@ const char * const *rex_region_get_variants         (RexRegion  *self,
                                                      const char *language);
 /* NULL for cities. */
 RexCentre          *rex_region_get_centre           (RexRegion  *self);
+/* The centre the region had in @division: for the 2018 one, the centre
+ * of 7 June 2022 (Taldykorgan for Almaty Region). */
+RexCentre          *rex_region_get_centre_in_division (RexRegion  *self,
+                                                     RexDivision division);
 /* A list of RexCentre. */
 GListModel         *rex_region_get_former_centres   (RexRegion  *self);
 /* NULL means before 2018 / still exists. */

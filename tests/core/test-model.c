@@ -244,6 +244,29 @@ test_described_source (void)
   g_assert_false (rex_source_get_described (titled));
 }
 
+/* A region's centre depends on the map: Almaty Region's was Taldykorgan
+ * until 8 June 2022 and is Konaev since; Turkistan's move of 2018 is
+ * before the 2018 map, so it does not show there. */
+static void
+test_centre_in_division (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RexCatalogue) catalogue = rex_catalogue_new_bundled (&error);
+  RexRegion *almaty, *turkistan, *abai;
+
+  g_assert_no_error (error);
+  almaty = rex_catalogue_lookup_region (catalogue, "KZ-19");
+  turkistan = rex_catalogue_lookup_region (catalogue, "KZ-61");
+  abai = rex_catalogue_lookup_region (catalogue, "KZ-10");
+  g_assert_cmpstr (rex_centre_get_name_en (rex_region_get_centre_in_division (almaty, REX_DIVISION_2018)), ==,
+                   "Taldykorgan");
+  g_assert_cmpstr (rex_centre_get_name_en (rex_region_get_centre_in_division (almaty, REX_DIVISION_2022)), ==,
+                   "Konaev");
+  g_assert_cmpstr (rex_centre_get_name_en (rex_region_get_centre_in_division (turkistan, REX_DIVISION_2018)), ==,
+                   "Turkistan");
+  g_assert_true (rex_region_get_centre_in_division (abai, REX_DIVISION_2022) == rex_region_get_centre (abai));
+}
+
 /* Map labels drop the kind word in every language, whichever end of the
  * name it is at, and leave cities alone. */
 static void
@@ -324,6 +347,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/model/centre-in-division", test_centre_in_division);
   g_test_add_func ("/model/catalogue", test_catalogue);
   g_test_add_func ("/model/programme-and-sources", test_programme_and_sources);
   g_test_add_func ("/model/reform", test_reform);

@@ -750,6 +750,9 @@ test_view_map_mode (Fixture       *fixture,
   g_assert_true (rex_regions_view_set_map_mode (view, "referendum-2022:turnout"));
   iterate ();
   g_assert_cmpint (rex_regions_view_get_division (view), ==, REX_DIVISION_2018);
+  /* The list gives each unit's centre of that day. */
+  g_assert_true (row_shows (list, "Almaty Region", "Centre: Taldykorgan"));
+  g_assert_false (row_shows (list, "Almaty Region", "Konaev"));
   g_assert_cmpint (rex_map_view_get_division (map), ==, REX_DIVISION_2018);
   g_assert_true (rex_map_view_get_figure_result (map) == result ("referendum-2022"));
   g_assert_cmpuint (count_rows (list), ==, 17);
