@@ -90,14 +90,84 @@ update (RexReformRow *self)
       g_autofree char *text = g_strdup_printf (_("%s → %s"), before, after);
 
       gtk_label_set_label (self->figure_label, text);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->figure_label),
-                                   rex_figure_get_label (figure));
+      /* The tooltip comes from figure_query_tooltip_cb: setting a tooltip's
+       * text asks the display where the pointer is, a round trip for each
+       * row bound, hundreds at each change of a long list. The description
+       * is what setting the tooltip would give assistive technologies. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->figure_label),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      rex_figure_get_label (figure),
+                                      -1);
       gtk_widget_set_visible (GTK_WIDGET (self->figure_label), TRUE);
     }
   else
     {
       gtk_widget_set_visible (GTK_WIDGET (self->figure_label), FALSE);
     }
+}
+
+static gboolean
+figure_query_tooltip_cb (GtkWidget    *label,
+                         int           x,
+                         int           y,
+                         gboolean      keyboard_mode,
+                         GtkTooltip   *tooltip,
+                         RexReformRow *self)
+{
+  GListModel *figures;
+  g_autoptr(RexFigure) figure = NULL;
+
+  if (self->reform == NULL)
+    return FALSE;
+
+  figures = rex_reform_get_figures (self->reform);
+  if (g_list_model_get_n_items (figures) == 0)
+    return FALSE;
+
+  figure = g_list_model_get_item (figures, 0);
+  gtk_tooltip_set_text (tooltip, rex_figure_get_label (figure));
+
+  return TRUE;
+}
+
+/* The widest natural width of a row in this list so far. */
+static GQuark widest_quark;
+
+static void
+rex_reform_row_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  RexReformRow *self = REX_REFORM_ROW (widget);
+  GtkWidget *list;
+
+  gtk_widget_measure (self->root, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+
+  /* A list is as wide as its widest row; were that the widest of the
+   * rows it holds now, a search that changes them would change its width,
+   * and every row would be measured and its text shaped again at the new
+   * width. Rows ask for the widest width seen in their list instead, so
+   * that the list only ever widens, and seldom. */
+  if (orientation != GTK_ORIENTATION_HORIZONTAL ||
+      (list = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_VIEW)) == NULL)
+    return;
+
+  *natural = MAX (*natural, GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (list), widest_quark)));
+  g_object_set_qdata (G_OBJECT (list), widest_quark, GINT_TO_POINTER (*natural));
+}
+
+static void
+rex_reform_row_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  gtk_widget_allocate (REX_REFORM_ROW (widget)->root, width, height, baseline, NULL);
 }
 
 GtkWidget *
@@ -215,12 +285,17 @@ rex_reform_row_class_init (RexReformRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexReformRow, figure_label);
   gtk_widget_class_bind_template_child (widget_class, RexReformRow, date_label);
   gtk_widget_class_bind_template_child (widget_class, RexReformRow, badge);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = rex_reform_row_measure;
+  widget_class->size_allocate = rex_reform_row_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "reform-row");
+  widest_quark = g_quark_from_static_string ("rex-reform-row-widest");
 }
 
 static void
 rex_reform_row_init (RexReformRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->figure_label), TRUE);
+  g_signal_connect (self->figure_label, "query-tooltip",
+                    G_CALLBACK (figure_query_tooltip_cb), self);
 }

@@ -12,6 +12,7 @@
 #include "rex-reform-row.h"
 #include "rex-reforms-view.h"
 #include "rex-sidebar.h"
+#include "rex-staged-list.h"
 
 typedef enum {
   SORT_PROGRAMME,
@@ -33,6 +34,14 @@ struct _RexReformsView
   RexQuery           *query;
   SortOrder           sort_order;
 
+  /* Whether each reform, by its position in the catalogue, matches the
+   * query: one pass over the reforms answers both the list's filter and
+   * the sidebar's counts. */
+  guint8             *query_matches;
+  guint               n_query_matches;
+  /* The selection waits for the list to catch up with its filter. */
+  gboolean            sync_pending;
+
   /* Set between a pointer press on the list and its release, so that a
    * selection made by a click opens the reform while one made by the
    * arrow keys on a narrow window does not leave the list. */
@@ -53,6 +62,8 @@ struct _RexReformsView
   GtkListView        *list_view;
   GtkSingleSelection *selection;
   GtkCustomSorter    *sorter;
+  GtkSortListModel   *sort_model;
+  RexStagedList      *staged_list;
   GtkFilterListModel *filter_model;
   GtkCustomFilter    *filter;
   AdwStatusPage      *empty_page;
@@ -86,6 +97,18 @@ static GParamSpec *properties[N_PROPS];
 /* Filtering and sorting */
 
 static gboolean
+query_matches (RexReformsView *self,
+               RexReform      *reform)
+{
+  guint position = rex_reform_get_position (reform);
+
+  if (position < self->n_query_matches)
+    return self->query_matches[position];
+
+  return self->query == NULL || rex_query_match_reform (self->query, reform);
+}
+
+static gboolean
 matches (RexReformsView *self,
          RexReform      *reform,
          gboolean        by_category,
@@ -95,10 +118,8 @@ matches (RexReformsView *self,
     return FALSE;
   if (by_status && self->status >= 0 && (int) rex_reform_get_status (reform) != self->status)
     return FALSE;
-  if (self->query != NULL && !rex_query_match_reform (self->query, reform))
-    return FALSE;
 
-  return TRUE;
+  return query_matches (self, reform);
 }
 
 static gboolean
@@ -149,6 +170,11 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, rex_reform_row_new ());
 }
 
+/* No "unbind": GTK 4.8 unbinds and binds a row again whenever its
+ * position changes, and a row that let go of its reform would set all its
+ * text again, to be measured and shaped again, for every row below one
+ * that came or went. A row keeps its reform until it is given another,
+ * and being given the same one again costs nothing. */
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
@@ -162,21 +188,12 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-unbind_row_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               RexReformsView           *self)
-{
-  rex_reform_row_set_reform (REX_REFORM_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
 set_factory (RexReformsView *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
 }
 
@@ -241,8 +258,12 @@ dup_list_subtitle (RexReformsView *self)
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reform", "%u reforms", n), n);
 }
 
+/* Matches the query against every reform, and counts for the sidebar,
+ * in one pass. With @narrower, the query only narrows the previous one
+ * down: reforms that did not match it are not tested again. */
 static void
-update_counts (RexReformsView *self)
+update_matches (RexReformsView *self,
+                gboolean        narrower)
 {
   guint status_counts[REX_N_STATUSES] = { 0, };
   g_autofree guint *category_counts = NULL;
@@ -259,18 +280,37 @@ update_counts (RexReformsView *self)
 
   reforms = rex_catalogue_get_reforms (self->catalogue);
   n = g_list_model_get_n_items (reforms);
+  if (self->n_query_matches != n)
+    {
+      g_free (self->query_matches);
+      self->query_matches = g_new (guint8, n);
+      self->n_query_matches = n;
+      narrower = FALSE;
+    }
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RexReform) reform = g_list_model_get_item (reforms, i);
+      gboolean in_category, in_status;
+
+      g_assert (rex_reform_get_position (reform) == i);
+
+      if (narrower && !self->query_matches[i])
+        continue;
+      self->query_matches[i] = self->query == NULL || rex_query_match_reform (self->query, reform);
+      if (!self->query_matches[i])
+        continue;
 
       /* Each count answers "how many would I see if I chose this", so it
        * keeps every other choice the reader made. */
-      if (matches (self, reform, TRUE, FALSE))
+      in_category = self->category == NULL || rex_reform_get_category (reform) == self->category;
+      in_status = self->status < 0 || (int) rex_reform_get_status (reform) == self->status;
+      if (in_category)
         {
           status_counts[rex_reform_get_status (reform)]++;
           any_status++;
         }
-      if (matches (self, reform, FALSE, TRUE))
+      if (in_status)
         {
           all++;
           category_counts[rex_category_get_position (rex_reform_get_category (reform))]++;
@@ -380,7 +420,11 @@ static guint
 find_position (RexReformsView *self,
                RexReform      *reform)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint n;
+
+  /* A position in the list as it will be. */
+  rex_staged_list_flush (self->staged_list);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
 
   for (guint i = 0; i < n; i++)
     {
@@ -401,6 +445,18 @@ sync_selection (RexReformsView *self)
   RexReform *reform = rex_reforms_view_get_reform (self);
   guint position = GTK_INVALID_LIST_POSITION;
 
+  /* While the list catches up with a change of its filter, the reform
+   * being read stays if the filter keeps it, and its row is selected when
+   * the list has caught up: finding it now would mean catching up at
+   * once. */
+  self->sync_pending = FALSE;
+  if (reform != NULL && rex_staged_list_get_pending (self->staged_list) &&
+      matches (self, reform, TRUE, TRUE))
+    {
+      self->sync_pending = TRUE;
+      return;
+    }
+
   if (reform != NULL)
     position = find_position (self, reform);
 
@@ -418,15 +474,36 @@ sync_selection (RexReformsView *self)
 }
 
 static void
-list_changed (RexReformsView *self)
+staged_pending_cb (RexReformsView *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_counts (self);
+  if (self->sync_pending && !rex_staged_list_get_pending (self->staged_list))
+    sync_selection (self);
+}
+
+static void
+filter_changed (RexReformsView  *self,
+                GtkFilterChange  change)
+{
+  update_matches (self, change == GTK_FILTER_CHANGE_MORE_STRICT);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+}
+
+static void
+list_changed_full (RexReformsView  *self,
+                   GtkFilterChange  change)
+{
+  filter_changed (self, change);
   update_list_heading (self);
   update_empty_state (self);
   sync_selection (self);
   scroll_list_to_top (self);
   notify_page (self);
+}
+
+static void
+list_changed (RexReformsView *self)
+{
+  list_changed_full (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -508,11 +585,37 @@ static void
 set_query (RexReformsView *self,
            const char     *text)
 {
-  g_clear_pointer (&self->query, rex_query_unref);
-  if (text != NULL && *text != '\0')
-    self->query = rex_query_new (text);
+  g_autoptr(RexQuery) query = NULL;
+  g_autoptr(RexQuery) old = g_steal_pointer (&self->query);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
-  list_changed (self);
+  if (text != NULL && *text != '\0')
+    query = rex_query_new (text);
+  if (query == NULL)
+    query = rex_query_new ("");
+  if (old == NULL)
+    old = rex_query_new ("");
+
+  /* The entry says the same search twice (its own delayed signal after
+   * Enter, or a space typed after a word): nothing to do. */
+  if (rex_query_equal (query, old))
+    {
+      if (!rex_query_is_empty (query))
+        self->query = g_steal_pointer (&query);
+      return;
+    }
+
+  /* A letter typed into the search narrows what it finds, and one erased
+   * widens it: only the reforms that can change are tested again. */
+  if (rex_query_implies (query, old))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (rex_query_implies (old, query))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  if (!rex_query_is_empty (query))
+    self->query = g_steal_pointer (&query);
+
+  list_changed_full (self, change);
 }
 
 static void
@@ -531,7 +634,7 @@ search_activate_cb (RexReformsView *self,
   /* Enter takes the first result, so that a few letters and Enter are
    * enough to read about a reform. */
   set_query (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
-  first = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
+  first = g_list_model_get_item (G_LIST_MODEL (self->filter_model), 0);
   if (first == NULL)
     return;
 
@@ -563,6 +666,8 @@ clear_search (RexReformsView *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   g_signal_handlers_unblock_by_func (self->search_entry, search_changed_cb, self);
   g_clear_pointer (&self->query, rex_query_unref);
+  g_clear_pointer (&self->query_matches, g_free);
+  self->n_query_matches = 0;
 }
 
 /* Layout */
@@ -622,7 +727,7 @@ rex_reforms_view_set_catalogue (RexReformsView *self,
   self->updating++;
   rex_sidebar_set_catalogue (self->sidebar, catalogue);
   rex_programme_page_set_catalogue (self->programme_page, catalogue);
-  gtk_filter_list_model_set_model (self->filter_model, rex_catalogue_get_reforms (catalogue));
+  gtk_sort_list_model_set_model (self->sort_model, rex_catalogue_get_reforms (catalogue));
   set_reform (self, NULL);
   self->updating--;
 
@@ -740,8 +845,7 @@ rex_reforms_view_show_reform (RexReformsView *self,
     clear_search (self);
 
   set_reform (self, reform);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_counts (self);
+  filter_changed (self, GTK_FILTER_CHANGE_DIFFERENT);
   update_list_heading (self);
   update_empty_state (self);
 
@@ -1026,6 +1130,7 @@ rex_reforms_view_dispose (GObject *object)
   g_clear_object (&self->category);
   g_clear_object (&self->catalogue);
   g_clear_pointer (&self->query, rex_query_unref);
+  g_clear_pointer (&self->query_matches, g_free);
 
   G_OBJECT_CLASS (rex_reforms_view_parent_class)->dispose (object);
 }
@@ -1078,6 +1183,7 @@ rex_reforms_view_class_init (RexReformsViewClass *klass)
   g_type_ensure (REX_TYPE_SIDEBAR);
   g_type_ensure (REX_TYPE_REFORM_PAGE);
   g_type_ensure (REX_TYPE_PROGRAMME_PAGE);
+  g_type_ensure (REX_TYPE_STAGED_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/rex-reforms-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RexReformsView, flap);
@@ -1094,6 +1200,8 @@ rex_reforms_view_class_init (RexReformsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexReformsView, list_view);
   gtk_widget_class_bind_template_child (widget_class, RexReformsView, selection);
   gtk_widget_class_bind_template_child (widget_class, RexReformsView, sorter);
+  gtk_widget_class_bind_template_child (widget_class, RexReformsView, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, RexReformsView, staged_list);
   gtk_widget_class_bind_template_child (widget_class, RexReformsView, filter_model);
   gtk_widget_class_bind_template_child (widget_class, RexReformsView, filter);
   gtk_widget_class_bind_template_child (widget_class, RexReformsView, empty_page);
@@ -1126,6 +1234,9 @@ rex_reforms_view_init (RexReformsView *self)
   gtk_custom_filter_set_filter_func (self->filter, filter_func, self, NULL);
   gtk_custom_sorter_set_sort_func (self->sorter, sort_func, self, NULL);
   set_factory (self);
+  rex_staged_list_set_widget (self->staged_list, GTK_WIDGET (self->list_view));
+  g_signal_connect_object (self->staged_list, "notify::pending",
+                           G_CALLBACK (staged_pending_cb), self, G_CONNECT_SWAPPED);
 
   /* Capture phase: seen before the row's own gesture selects the item. */
   press = gtk_gesture_click_new ();

@@ -118,6 +118,40 @@ rex_query_is_empty (RexQuery *self)
   return self->terms[0] == NULL;
 }
 
+gboolean
+rex_query_equal (RexQuery *self,
+                 RexQuery *other)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (other != NULL, FALSE);
+
+  return g_strv_equal ((const char * const *) self->terms, (const char * const *) other->terms);
+}
+
+/* Whether whatever @self matches, @other matches too: each of @other's
+ * terms is part of one of @self's, as when a word typed into the search
+ * grows by a letter or the search gains a word. A search can then test
+ * only what the shorter one found. */
+gboolean
+rex_query_implies (RexQuery *self,
+                   RexQuery *other)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (other != NULL, FALSE);
+
+  for (guint i = 0; other->terms[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; !found && self->terms[j] != NULL; j++)
+        found = strstr (self->terms[j], other->terms[i]) != NULL;
+      if (!found)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 match_text (RexQuery   *self,
             const char *haystack)

@@ -24,6 +24,10 @@ RexQuery *rex_query_new           (const char *text);
 RexQuery *rex_query_ref           (RexQuery   *self);
 void      rex_query_unref         (RexQuery   *self);
 gboolean  rex_query_is_empty      (RexQuery   *self);
+gboolean  rex_query_equal         (RexQuery   *self,
+                                   RexQuery   *other);
+gboolean  rex_query_implies       (RexQuery   *self,
+                                   RexQuery   *other);
 /* Title and summary in English and in the interface language, the
  * category title and the names of its regions. */
 gboolean  rex_query_match_reform  (RexQuery   *self,

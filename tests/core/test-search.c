@@ -57,6 +57,38 @@ test_terms (void)
   g_assert_true (matches ("Konaév", "Konaev"));
 }
 
+/* Whether one query finds no more than another, so that the second's
+ * results can be narrowed down rather than searched for again. */
+static gboolean
+implies (const char *a,
+         const char *b)
+{
+  g_autoptr(RexQuery) qa = rex_query_new (a);
+  g_autoptr(RexQuery) qb = rex_query_new (b);
+
+  return rex_query_implies (qa, qb);
+}
+
+static void
+test_implies (void)
+{
+  g_autoptr(RexQuery) a = rex_query_new ("Party  Registration");
+  g_autoptr(RexQuery) b = rex_query_new ("party registration ");
+
+  g_assert_true (rex_query_equal (a, b));
+  g_assert_true (implies ("party", "part"));
+  g_assert_true (implies ("party r", "party"));
+  g_assert_true (implies ("party registration", "reg par"));
+  g_assert_true (implies ("ПАРТИЯ", "парт"));
+  g_assert_true (implies ("party", ""));
+  g_assert_false (implies ("part", "party"));
+  g_assert_false (implies ("party", "party z"));
+  /* Whatever has "party" in it has an "r". */
+  g_assert_true (implies ("party", "party r"));
+  g_assert_false (implies ("", "party"));
+  g_assert_false (implies ("court", "party"));
+}
+
 static RexCatalogue *
 load_bundled (void)
 {
@@ -152,6 +184,7 @@ main (int   argc,
 
   g_test_add_func ("/search/fold", test_fold);
   g_test_add_func ("/search/terms", test_terms);
+  g_test_add_func ("/search/implies", test_implies);
   g_test_add_func ("/search/reforms", test_reforms);
   g_test_add_func ("/search/regions", test_regions);
   g_test_add_func ("/search/reforms-every-language", test_reforms_every_language);
