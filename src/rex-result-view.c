@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "rex-evidence-label.h"
+#include "rex-map-mode.h"
 #include "rex-format.h"
 #include "rex-result-view.h"
 #include "rex-seat-chart.h"
@@ -363,6 +364,20 @@ add_election (RexResultView *self,
     }
 }
 
+/* The map of polling day, coloured by the turnout: where the reader
+ * sees which regions voted more. */
+static void
+show_on_map_cb (GtkButton     *button,
+                RexResultView *self)
+{
+  g_autofree char *mode = rex_map_mode_to_string (self->result, REX_FIGURE_TURNOUT);
+
+  if (mode == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.map-mode", "s", mode);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-view", "s", "regions");
+}
+
 static void
 rebuild (RexResultView *self)
 {
@@ -404,6 +419,18 @@ rebuild (RexResultView *self)
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_widget_set_focusable (label, FALSE);
       gtk_box_append (GTK_BOX (self->box), label);
+    }
+
+  if (rex_result_has_region_figure (result, REX_FIGURE_TURNOUT))
+    {
+      /* Translators: a button under a vote's chart on a reform's page:
+       * opens the region map coloured by the vote's turnout. */
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("Turnout by _Region"));
+
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_widget_set_tooltip_text (button, _("Show the turnout of each region on the map"));
+      g_signal_connect (button, "clicked", G_CALLBACK (show_on_map_cb), self);
+      gtk_box_append (GTK_BOX (self->box), button);
     }
 
   footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);

@@ -1166,6 +1166,40 @@ test_map_mode (void)
   g_settings_reset (settings, "map-division");
 }
 
+/* From a vote on a reform's page to the map of polling day, coloured by
+ * its turnout, with a click. */
+static void
+test_vote_to_map (void)
+{
+  RexWindow *window = window_test_create_window ();
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *mode = NULL;
+  GtkLabel *label;
+  GtkWidget *button;
+
+  window_test_action (window, "win.show-reform", "presidential-republic");
+  window_test_wait_for_frame (GTK_WIDGET (window));
+  label = window_test_find_label (GTK_WIDGET (window), "Turnout by Region");
+  g_assert_nonnull (label);
+  button = gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_false (window_test_shows_text (GTK_WIDGET (window), "80.66%"));
+
+  g_signal_emit_by_name (button, "clicked");
+  window_test_wait_for_frame (GTK_WIDGET (window));
+  mode = dup_map_mode (window);
+  g_assert_cmpstr (mode, ==, "referendum-2022:turnout");
+  /* The map is on screen, with its legend's highest figure. */
+  g_assert_true (window_test_shows_text (GTK_WIDGET (window), "80.66%"));
+  g_assert_false (window_test_shows_text (GTK_WIDGET (window), "Turnout by Region"));
+  window_test_destroy_window (window);
+
+  g_settings_reset (settings, "last-view");
+  g_settings_reset (settings, "last-reform");
+  g_settings_reset (settings, "map-mode");
+  g_settings_reset (settings, "map-division");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1201,6 +1235,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/open-newest-wins", test_open_newest_wins);
   g_test_add_func ("/ui/window/narrow", test_narrow);
   g_test_add_func ("/ui/window/map-mode", test_map_mode);
+  g_test_add_func ("/ui/window/vote-to-map", test_vote_to_map);
 
   return g_test_run ();
 }
