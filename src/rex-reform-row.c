@@ -161,6 +161,16 @@ rex_reform_row_measure (GtkWidget      *widget,
   g_object_set_qdata (G_OBJECT (list), widest_quark, GINT_TO_POINTER (*natural));
 }
 
+/* The title and the summary wrap, so the height depends on the width:
+ * without this, GTK would take the row for one of constant size, measure
+ * its height once at its natural width, and a title that wraps to one
+ * more line at the width the list gives would overlap the next row. */
+static GtkSizeRequestMode
+rex_reform_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 static void
 rex_reform_row_size_allocate (GtkWidget *widget,
                               int        width,
@@ -286,6 +296,7 @@ rex_reform_row_class_init (RexReformRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexReformRow, date_label);
   gtk_widget_class_bind_template_child (widget_class, RexReformRow, badge);
   widget_class->measure = rex_reform_row_measure;
+  widget_class->get_request_mode = rex_reform_row_get_request_mode;
   widget_class->size_allocate = rex_reform_row_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "reform-row");
   widest_quark = g_quark_from_static_string ("rex-reform-row-widest");

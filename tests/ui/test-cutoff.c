@@ -86,6 +86,52 @@ check_labels (GtkWidget  *widget,
     check_labels (child, where, problems);
 }
 
+/* Labels that spill out of the bottom of their list row, over the next
+ * one: what a row measured at another width than it was given shows. */
+static void
+check_row_labels (GtkWidget  *row,
+                  GtkWidget  *widget,
+                  const char *where,
+                  GString    *problems)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0' &&
+      gtk_widget_compute_bounds (widget, row, &bounds) &&
+      bounds.origin.y + bounds.size.height > gtk_widget_get_height (row) + 1)
+    g_string_append_printf (problems, "%s: “%s” spills out of its row (%.0f px below a row of %d)\n",
+                            where, gtk_label_get_text (GTK_LABEL (widget)),
+                            bounds.origin.y + bounds.size.height, gtk_widget_get_height (row));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_row_labels (row, child, where, problems);
+}
+
+static void
+check_rows (GtkWidget  *widget,
+            const char *where,
+            GString    *problems)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LIST_VIEW (widget))
+    {
+      for (GtkWidget *row = gtk_widget_get_first_child (widget);
+           row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        check_row_labels (row, row, where, problems);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_rows (child, where, problems);
+}
+
 /* Opens what a reader can open: the legend's note. */
 static void
 expand_all (GtkWidget *widget)
@@ -110,6 +156,7 @@ check_window (GtkWidget  *window,
 
   window_test_wait_for_frame (window);
   check_labels (window, where, problems);
+  check_rows (window, where, problems);
 }
 
 static void
