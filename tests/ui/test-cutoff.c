@@ -244,16 +244,35 @@ test_preferences (void)
 {
   g_autoptr(GString) problems = g_string_new (NULL);
 
-  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
-    {
-      GtkWidget *preferences = rex_preferences_window_new (NULL);
+  /* The three widths, and the window's own default size, which is what
+   * a reader gets; with each language chosen, since the row shows it. */
+  for (guint w = 0; w <= G_N_ELEMENTS (widths); w++)
+    for (guint choice = 0; choice < 4; choice++)
+      {
+        GtkWidget *preferences = rex_preferences_window_new (NULL);
+        g_autofree char *where = NULL;
+        GtkWidget *row;
+        int width, height;
 
-      gtk_window_set_default_size (GTK_WINDOW (preferences), widths[w], 700);
-      gtk_window_present (GTK_WINDOW (preferences));
-      check_window (preferences, widths[w], "preferences", problems);
-      gtk_window_destroy (GTK_WINDOW (preferences));
-      window_test_iterate ();
-    }
+        if (w < G_N_ELEMENTS (widths))
+          gtk_window_set_default_size (GTK_WINDOW (preferences), widths[w], 700);
+        gtk_window_get_default_size (GTK_WINDOW (preferences), &width, &height);
+        gtk_window_present (GTK_WINDOW (preferences));
+        window_test_wait_for_frame (preferences);
+        row = window_test_find_mapped (preferences, ADW_TYPE_COMBO_ROW);
+        g_assert_nonnull (row);
+        adw_combo_row_set_selected (ADW_COMBO_ROW (row), choice);
+        where = g_strdup_printf ("preferences with choice %u", choice);
+        check_window (preferences, width, where, problems);
+        gtk_window_destroy (GTK_WINDOW (preferences));
+        window_test_iterate ();
+      }
+  /* Choosing wrote the setting (only the app acts on it): put it back. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+    g_settings_reset (settings, "language");
+  }
 
   if (problems->len > 0)
     g_error ("Cut off in “%s”:\n%s", language->language, problems->str);
