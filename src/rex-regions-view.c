@@ -44,6 +44,7 @@ struct _RexRegionsView
   GtkWidget      *map_toolbar;
   guint           toolbar_idle_id;
   GtkMenuButton  *mode_button;
+  GtkWidget      *division_switch;
   GtkLabel       *mode_label;
   RexMapView     *locator;
   GtkStack       *page_stack;
@@ -312,12 +313,57 @@ update_toolbar_cb (gpointer user_data)
 {
   RexRegionsView *self = user_data;
 
+  GtkOrientation orientation = GTK_ORIENTATION_VERTICAL;
+  int menu, division, room;
+
   self->toolbar_idle_id = 0;
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->map_toolbar),
-                                  adw_flap_get_folded (self->flap) ? GTK_ORIENTATION_VERTICAL
-                                                                   : GTK_ORIENTATION_HORIZONTAL);
+
+  /* Side by side only where both fit on one line at their natural width:
+   * not on a phone, and not when the map shares a wide window with the
+   * region list and a region's page (they would run into each other). */
+  if (!adw_flap_get_folded (self->flap))
+    {
+      gtk_widget_measure (GTK_WIDGET (self->mode_button), GTK_ORIENTATION_HORIZONTAL, -1,
+                          NULL, &menu, NULL, NULL);
+      /* The switch's labels wrap, so its natural width is not the width
+       * it takes on one line: lay the longer one out unwrapped. */
+      division = 0;
+      for (GtkWidget *button = gtk_widget_get_first_child (self->division_switch);
+           button != NULL;
+           button = gtk_widget_get_next_sibling (button))
+        {
+          GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+          g_autoptr(PangoLayout) layout = NULL;
+          int text_width;
+
+          if (!GTK_IS_LABEL (label))
+            continue;
+          layout = gtk_widget_create_pango_layout (label, gtk_label_get_text (GTK_LABEL (label)));
+          pango_layout_get_pixel_size (layout, &text_width, NULL);
+          /* The buttons are as wide as each other; 32 px of padding. */
+          division = MAX (division, 2 * (text_width + 32));
+        }
+      room = gtk_widget_get_width (self->map_box) - 16;
+      if (room <= 0 || menu + 8 + division <= room)
+        orientation = GTK_ORIENTATION_HORIZONTAL;
+    }
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->map_toolbar)) != orientation)
+    gtk_orientable_set_orientation (GTK_ORIENTABLE (self->map_toolbar), orientation);
 
   return G_SOURCE_REMOVE;
+}
+
+/* The map's width changed: see whether its toolbar still fits on one line. */
+static void
+map_resized_cb (GtkDrawingArea *probe,
+                int             width,
+                int             height,
+                RexRegionsView *self)
+{
+  if (self->disposed)
+    return;
+  if (self->toolbar_idle_id == 0)
+    self->toolbar_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_toolbar_cb, self, NULL);
 }
 
 static void
@@ -963,6 +1009,7 @@ rex_regions_view_class_init (RexRegionsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, before_button);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, after_button);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, map_toolbar);
+  gtk_widget_class_bind_template_child (widget_class, RexRegionsView, division_switch);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, mode_button);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, mode_label);
   gtk_widget_class_bind_template_child (widget_class, RexRegionsView, page_stack);
@@ -985,6 +1032,18 @@ rex_regions_view_init (RexRegionsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   update_mode_button (self);
   rebuild_mode_menu (self);
+
+  /* GTK 4.8 tells no widget of a change of its width but a drawing
+   * area: an empty one across the map's pane reports it. */
+  {
+    GtkWidget *probe = gtk_drawing_area_new ();
+
+    gtk_widget_set_hexpand (probe, TRUE);
+    gtk_widget_set_can_target (probe, FALSE);
+    gtk_accessible_update_state (GTK_ACCESSIBLE (probe), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+    g_signal_connect (probe, "resize", G_CALLBACK (map_resized_cb), self);
+    gtk_box_append (GTK_BOX (self->map_box), probe);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (page_properties); i++)
     g_signal_connect_object (self->region_page, page_properties[i],

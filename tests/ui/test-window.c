@@ -1200,6 +1200,55 @@ test_vote_to_map (void)
   g_settings_reset (settings, "map-division");
 }
 
+/* The map's menu and its division switch never run into each other:
+ * side by side where both fit, one above the other where they do not
+ * (a 1280 px window with the region list, the map and a region's page). */
+static void
+assert_toolbar_apart (RexWindow *window)
+{
+  GtkWidget *menu, *division;
+  graphene_rect_t a, b;
+
+  window_test_wait_for_frame (GTK_WIDGET (window));
+  window_test_iterate ();
+  window_test_wait_for_frame (GTK_WIDGET (window));
+  menu = window_test_find_accessible (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, "What the Map Shows");
+  division = window_test_find_accessible (GTK_WIDGET (window), GTK_TYPE_BOX, "Division");
+  g_assert_nonnull (menu);
+  g_assert_nonnull (division);
+  g_assert_true (gtk_widget_compute_bounds (menu, GTK_WIDGET (window), &a));
+  g_assert_true (gtk_widget_compute_bounds (division, GTK_WIDGET (window), &b));
+  g_assert_false (graphene_rect_intersection (&a, &b, NULL));
+  /* Nor does any of their text leave its button. */
+  for (GtkWidget *button = gtk_widget_get_first_child (division); button; button = gtk_widget_get_next_sibling (button))
+    {
+      GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+      int text_width;
+
+      pango_layout_get_pixel_size (gtk_label_get_layout (GTK_LABEL (label)), &text_width, NULL);
+      g_assert_cmpint (text_width, <=, gtk_widget_get_width (label));
+    }
+}
+
+static void
+test_map_toolbar (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  RexWindow *window = window_test_create_window_sized (1280, 800);
+
+  window_test_action (window, "win.show-region", "KZ-19");
+  assert_toolbar_apart (window);
+  window_test_destroy_window (window);
+
+  window = window_test_create_window_sized (1600, 900);
+  window_test_action (window, "win.show-view", "regions");
+  assert_toolbar_apart (window);
+  window_test_destroy_window (window);
+
+  g_settings_reset (settings, "last-view");
+  g_settings_reset (settings, "last-region");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1236,6 +1285,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/narrow", test_narrow);
   g_test_add_func ("/ui/window/map-mode", test_map_mode);
   g_test_add_func ("/ui/window/vote-to-map", test_vote_to_map);
+  g_test_add_func ("/ui/window/map-toolbar", test_map_toolbar);
 
   return g_test_run ();
 }
