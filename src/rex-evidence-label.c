@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "rex-evidence-label.h"
+#include "rex-format.h"
 
 /* How well a fact is sourced, next to the fact. "Uncertain" stands out
  * with a warning icon and colour; the other levels stay quiet. */
@@ -174,4 +175,29 @@ rex_evidence_label_init (RexEvidenceLabel *self)
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
 
   update (self);
+}
+
+GtkWidget *
+rex_evidence_footer_new (RexEvidence  evidence,
+                         GListModel  *sources)
+{
+  GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  g_autofree char *links = sources ? rex_format_source_links (sources) : NULL;
+
+  gtk_box_append (GTK_BOX (footer), rex_evidence_label_new (evidence));
+  if (links != NULL)
+    {
+      GtkWidget *label = gtk_label_new (NULL);
+      /* Translators: %s is a list of links to sources. */
+      g_autofree char *markup = g_strdup_printf (_("Source: %s"), links);
+
+      gtk_label_set_markup (GTK_LABEL (label), markup);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (footer), label);
+    }
+
+  return footer;
 }

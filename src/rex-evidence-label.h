@@ -17,4 +17,9 @@ RexEvidence  rex_evidence_label_get_evidence (RexEvidenceLabel *self);
 void         rex_evidence_label_set_evidence (RexEvidenceLabel *self,
                                               RexEvidence       evidence);
 
+/* A line under a figure: its evidence, then "Source: " and a link to
+ * each of @sources (a list of RexSource; none when empty or NULL). */
+GtkWidget   *rex_evidence_footer_new         (RexEvidence       evidence,
+                                              GListModel       *sources);
+
 G_END_DECLS

@@ -86,7 +86,6 @@ rebuild (RexFigureView *self)
 {
   GtkWidget *header, *title, *grid, *footer;
   g_autofree char *change = NULL;
-  g_autofree char *links = NULL;
   double before, after, max;
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
@@ -129,24 +128,8 @@ rebuild (RexFigureView *self)
   add_row (GTK_GRID (grid), 0, C_("figure", "Before"), before, max, self->figure, "before");
   add_row (GTK_GRID (grid), 1, C_("figure", "After"), after, max, self->figure, "after");
 
-  footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  footer = rex_evidence_footer_new (rex_figure_get_evidence (self->figure), rex_figure_get_sources (self->figure));
   gtk_box_append (GTK_BOX (self->box), footer);
-  gtk_box_append (GTK_BOX (footer), rex_evidence_label_new (rex_figure_get_evidence (self->figure)));
-
-  links = rex_format_source_links (rex_figure_get_sources (self->figure));
-  if (links != NULL)
-    {
-      GtkWidget *sources = gtk_label_new (NULL);
-      /* Translators: %s is a list of links to sources. */
-      g_autofree char *markup = g_strdup_printf (_("Source: %s"), links);
-
-      gtk_label_set_markup (GTK_LABEL (sources), markup);
-      gtk_label_set_wrap (GTK_LABEL (sources), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (sources), 0);
-      gtk_widget_set_hexpand (sources, TRUE);
-      gtk_widget_add_css_class (sources, "caption");
-      gtk_box_append (GTK_BOX (footer), sources);
-    }
 }
 
 GtkWidget *

@@ -384,7 +384,6 @@ rebuild (RexResultView *self)
   RexResult *result = self->result;
   GtkWidget *header, *body, *footer;
   g_autofree char *date = NULL;
-  g_autofree char *links = NULL;
   const char *note;
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
@@ -433,23 +432,8 @@ rebuild (RexResultView *self)
       gtk_box_append (GTK_BOX (self->box), button);
     }
 
-  footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  footer = rex_evidence_footer_new (rex_result_get_evidence (result), rex_result_get_sources (result));
   gtk_box_append (GTK_BOX (self->box), footer);
-  gtk_box_append (GTK_BOX (footer), rex_evidence_label_new (rex_result_get_evidence (result)));
-  links = rex_format_source_links (rex_result_get_sources (result));
-  if (links != NULL)
-    {
-      GtkWidget *sources = gtk_label_new (NULL);
-      /* Translators: %s is a list of links to sources. */
-      g_autofree char *markup = g_strdup_printf (_("Source: %s"), links);
-
-      gtk_label_set_markup (GTK_LABEL (sources), markup);
-      gtk_label_set_wrap (GTK_LABEL (sources), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (sources), 0);
-      gtk_widget_set_hexpand (sources, TRUE);
-      gtk_widget_add_css_class (sources, "caption");
-      gtk_box_append (GTK_BOX (footer), sources);
-    }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   rex_result_get_title (result), -1);
