@@ -100,6 +100,48 @@ rex_format_percentage (double value)
 }
 
 char *
+rex_format_votes (gint64 votes)
+{
+  g_autofree char *number = rex_format_number ((double) votes);
+
+  /* Translators: a number of votes; %s is the number, already formatted. */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s vote", "%s votes",
+                                       (gulong) CLAMP (votes, 0, G_MAXLONG)),
+                          number);
+}
+
+char *
+rex_format_seats (gint64 seats)
+{
+  g_autofree char *number = rex_format_number ((double) seats);
+
+  /* Translators: a number of seats; %s is the number, already formatted. */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s seat", "%s seats",
+                                       (gulong) CLAMP (seats, 0, G_MAXLONG)),
+                          number);
+}
+
+char *
+rex_format_took_part (gint64 ballots,
+                      gint64 electorate)
+{
+  g_autofree char *took_part = NULL;
+  g_autofree char *registered = NULL;
+
+  if (ballots < 0 || electorate <= 0)
+    return NULL;
+
+  took_part = rex_format_number ((double) ballots);
+  registered = rex_format_number ((double) electorate);
+  /* Translators: "373,057 of 1,129,117 registered voters took part". */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%s of %s registered voter took part",
+                                       "%s of %s registered voters took part",
+                                       (gulong) MIN (electorate, G_MAXLONG)),
+                          took_part, registered);
+}
+
+char *
 rex_format_result_figure (RexResult *result,
                           int        choice)
 {
@@ -196,21 +238,20 @@ rex_format_change (double before,
 char *
 rex_format_result (RexResult *result)
 {
-  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
   GString *out;
   double turnout;
 
   g_return_val_if_fail (REX_IS_RESULT (result), NULL);
 
-  date = rex_date_format (rex_result_get_date (result));
-  out = g_string_new (NULL);
-  /* Translators: a vote in copied text: its title, then its date. */
-  g_string_append_printf (out, _("%s, %s:"), rex_result_get_title (result), date);
+  title = rex_format_result_title (result);
+  out = g_string_new (title);
+  g_string_append_c (out, ':');
 
   turnout = rex_result_get_turnout (result);
   if (!isnan (turnout))
     {
-      g_autofree char *value = rex_format_quantity (turnout, "%");
+      g_autofree char *value = rex_format_percentage (turnout);
 
       /* Translators: in copied text, "turnout 68.05%". */
       g_string_append_printf (out, _(" turnout %s"), value);
@@ -219,18 +260,12 @@ rex_format_result (RexResult *result)
   for (guint i = 0; i < rex_result_get_n_choices (result); i++)
     {
       const RexChoice *choice = rex_result_get_choice (result, i);
-      gint64 seats = MAX (choice->list_seats, 0) + MAX (choice->district_seats, 0);
       g_autofree char *value = NULL;
 
       if (!isnan (choice->share))
-        value = rex_format_quantity (choice->share, "%");
+        value = rex_format_percentage (choice->share);
       else if (choice->votes >= 0)
-        {
-          g_autofree char *number = rex_format_number ((double) choice->votes);
-
-          value = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s vote", "%s votes",
-                                                (gulong) MIN (choice->votes, G_MAXULONG)), number);
-        }
+        value = rex_format_votes (choice->votes);
 
       g_string_append (out, i == 0 && isnan (turnout) ? " " : "; ");
       g_string_append (out, rex_result_get_choice_label (result, i));
@@ -238,12 +273,10 @@ rex_format_result (RexResult *result)
         g_string_append_printf (out, " %s", value);
       if (choice->list_seats >= 0 || choice->district_seats >= 0)
         {
-          g_autofree char *number = rex_format_number ((double) seats);
+          g_autofree char *seats = rex_format_seats (MAX (choice->list_seats, 0) +
+                                                     MAX (choice->district_seats, 0));
 
-          g_string_append (out, " (");
-          g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s seat", "%s seats", (gulong) seats),
-                                  number);
-          g_string_append_c (out, ')');
+          g_string_append_printf (out, " (%s)", seats);
         }
     }
 

@@ -24,6 +24,13 @@ char       *rex_format_figure          (RexFigure  *figure);
 /* A vote on one line: title, date, turnout, each choice's share (or
  * votes) and seats. */
 char       *rex_format_result          (RexResult  *result);
+/* "6,163,516 votes", "62 seats", agreeing with the number. */
+char       *rex_format_votes           (gint64      votes);
+char       *rex_format_seats           (gint64      seats);
+/* "7,985,769 of 11,734,642 registered voters took part", or NULL
+ * when either count is missing. */
+char       *rex_format_took_part       (gint64      ballots,
+                                        gint64      electorate);
 /* "68.05%", as published, in the language's way. */
 char       *rex_format_percentage      (double      value);
 /* What a figure of a result is (see rex-map-mode.h): "Turnout" or

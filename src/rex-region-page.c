@@ -322,26 +322,6 @@ add_figure_lines (GtkWidget *box,
     }
 }
 
-static char *
-dup_took_part_text (const RexRegionResult *entry)
-{
-  g_autofree char *ballots = NULL;
-  g_autofree char *electorate = NULL;
-
-  if (entry->ballots < 0 || entry->electorate <= 0)
-    return NULL;
-
-  ballots = rex_format_number (entry->ballots);
-  electorate = rex_format_number (entry->electorate);
-  /* Translators: in a region, "373,057 of 1,129,117 registered voters
-   * took part". */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%s of %s registered voter took part",
-                                       "%s of %s registered voters took part",
-                                       (gulong) MIN (entry->electorate, G_MAXLONG)),
-                          ballots, electorate);
-}
-
 /* A vote with figures for the region: what and when, the region's
  * turnout and shares beside the country's, how well the figures by
  * region are established, and the way to see them on the map. */
@@ -351,7 +331,7 @@ create_vote_row (RexResult *result,
 {
   const RexRegionResult *entry = rex_result_lookup_region (result, region);
   g_autofree char *date = rex_date_format (rex_result_get_date (result));
-  g_autofree char *took_part = entry != NULL ? dup_took_part_text (entry) : NULL;
+  g_autofree char *took_part = entry != NULL ? rex_format_took_part (entry->ballots, entry->electorate) : NULL;
   g_autofree char *mode = rex_map_mode_to_string (result, REX_FIGURE_TURNOUT);
   const char *note = rex_result_get_regions_note (result);
   GtkWidget *row, *box, *label, *button;

@@ -69,17 +69,6 @@ make_bar (double fraction,
   return bar;
 }
 
-/* "6,163,516 votes" */
-static char *
-format_votes (gint64 votes)
-{
-  g_autofree char *number = rex_format_number ((double) votes);
-
-  /* Translators: a number of votes; %s is the number, already formatted. */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s vote", "%s votes", (gulong) MIN (votes, G_MAXULONG)),
-                          number);
-}
-
 /* A caption above a bar and its value, the bar below across the width:
  * this reads the same at 360 px as at 1280. */
 static void
@@ -128,20 +117,12 @@ add_turnout (RexResultView *self,
     return;
 
   if (!isnan (turnout))
-    value = rex_format_quantity (turnout, "%");
+    value = rex_format_percentage (turnout);
   else
     value = g_strdup ("—");
 
-  if (electorate >= 0 && ballots >= 0)
-    {
-      g_autofree char *took_part = rex_format_number ((double) ballots);
-      g_autofree char *registered = rex_format_number ((double) electorate);
-
-      /* Translators: under the turnout of a vote: how many of the
-       * registered voters took part; both %s are numbers. */
-      detail = g_strdup_printf (_("%s of %s registered voters took part"), took_part, registered);
-    }
-  else if (electorate >= 0)
+  detail = rex_format_took_part (ballots, electorate);
+  if (detail == NULL && electorate >= 0)
     {
       g_autofree char *registered = rex_format_number ((double) electorate);
 
@@ -181,12 +162,12 @@ add_referendum (RexResultView *self,
        * to go by, but no percentage is made up for the text. */
       if (!isnan (choice->share))
         {
-          value = rex_format_quantity (choice->share, "%");
+          value = rex_format_percentage (choice->share);
           fraction = choice->share / 100.0;
         }
       if (choice->votes >= 0)
         {
-          g_autofree char *votes = format_votes (choice->votes);
+          g_autofree char *votes = rex_format_votes (choice->votes);
 
           if (value == NULL)
             value = g_steal_pointer (&votes);
@@ -312,12 +293,12 @@ add_election (RexResultView *self,
       gtk_box_append (GTK_BOX (text), make_label (rex_result_get_choice_label (result, i), NULL));
       if (choice->votes >= 0)
         {
-          g_autofree char *votes = format_votes (choice->votes);
+          g_autofree char *votes = rex_format_votes (choice->votes);
           g_string_append (detail, votes);
         }
       if (!isnan (choice->share))
         {
-          g_autofree char *share = rex_format_quantity (choice->share, "%");
+          g_autofree char *share = rex_format_percentage (choice->share);
 
           if (detail->len > 0)
             g_string_append (detail, " · ");
@@ -335,10 +316,7 @@ add_election (RexResultView *self,
 
       if (choice->list_seats >= 0 || choice->district_seats >= 0)
         {
-          g_autofree char *total = rex_format_number ((double) (list_seats + district_seats));
-          g_autofree char *seats = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s seat", "%s seats",
-                                                                 (gulong) (list_seats + district_seats)),
-                                                    total);
+          g_autofree char *seats = rex_format_seats (list_seats + district_seats);
           GtkWidget *seats_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
           GtkWidget *value = make_value (seats);
 

@@ -142,10 +142,23 @@ static gboolean
 palette_colour (guint    index,
                 GdkRGBA *colour)
 {
+  static GdkRGBA parsed[2][G_N_ELEMENTS (light_palette)];
+  static gsize once = 0;
   AdwStyleManager *manager = adw_style_manager_get_default ();
-  const char * const *palette = adw_style_manager_get_dark (manager) ? dark_palette : light_palette;
 
-  return gdk_rgba_parse (colour, palette[index % G_N_ELEMENTS (light_palette)]);
+  /* Parsed once, not for every seat of every frame. */
+  if (g_once_init_enter (&once))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (light_palette); i++)
+        {
+          gdk_rgba_parse (&parsed[0][i], light_palette[i]);
+          gdk_rgba_parse (&parsed[1][i], dark_palette[i]);
+        }
+      g_once_init_leave (&once, 1);
+    }
+
+  *colour = parsed[adw_style_manager_get_dark (manager) ? 1 : 0][index % G_N_ELEMENTS (light_palette)];
+  return TRUE;
 }
 
 /* The palette index of each choice with seats, in order. */
@@ -335,14 +348,10 @@ static char *
 describe (RexSeatChart *self)
 {
   GString *text = g_string_new (NULL);
-  g_autofree char *seats = rex_format_number (self->owners->len);
+  g_autofree char *seats = rex_format_seats (self->owners->len);
   gboolean first = TRUE;
 
-  g_string_append_printf (text,
-                          /* Translators: the start of a seat chart's description for
-                           * screen readers; %s is the number of seats. */
-                          g_dngettext (GETTEXT_PACKAGE, "%s seat", "%s seats", self->owners->len),
-                          seats);
+  g_string_append (text, seats);
   g_string_append (text, ": ");
   for (guint i = 0; i < rex_result_get_n_choices (self->result); i++)
     {
