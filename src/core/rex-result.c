@@ -13,16 +13,6 @@
  * a mistake in the data. */
 #define TURNOUT_TOLERANCE 0.6
 
-typedef struct
-{
-  RexRegion *region;
-  gint64     electorate;
-  gint64     ballots;
-  double     turnout;
-  gint64    *votes;
-  double    *shares;
-} RegionEntry;
-
 struct _RexResult
 {
   GObject        parent_instance;
@@ -48,8 +38,7 @@ struct _RexResult
   RexEvidence    regions_evidence;
   RexObjectList *regions_sources;
   char          *regions_note;
-  /* RexRegionResult views of RegionEntry, built once. */
-  GArray        *entries;
+  /* RexRegionResult, each owning its region and its arrays. */
   GArray        *region_results;
 
   RexObjectList *reforms;          /* unowned: see rex_result_detach() */
@@ -76,15 +65,14 @@ rex_result_finalize (GObject *object)
   g_clear_pointer (&self->choices, g_array_unref);
   g_clear_object (&self->regions_sources);
   g_free (self->regions_note);
-  for (guint i = 0; self->entries && i < self->entries->len; i++)
+  for (guint i = 0; self->region_results && i < self->region_results->len; i++)
     {
-      RegionEntry *entry = &g_array_index (self->entries, RegionEntry, i);
+      RexRegionResult *entry = &g_array_index (self->region_results, RexRegionResult, i);
 
       g_clear_object (&entry->region);
-      g_free (entry->votes);
-      g_free (entry->shares);
+      g_free ((gpointer) entry->votes);
+      g_free ((gpointer) entry->shares);
     }
-  g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->region_results, g_array_unref);
   g_clear_object (&self->reforms);
 
@@ -142,7 +130,6 @@ rex_result_init (RexResult *self)
   self->electorate = self->ballots = self->invalid = self->seats = -1;
   self->turnout = NAN;
   self->choices = g_array_new (FALSE, TRUE, sizeof (RexChoice));
-  self->entries = g_array_new (FALSE, TRUE, sizeof (RegionEntry));
   self->region_results = g_array_new (FALSE, TRUE, sizeof (RexRegionResult));
   self->reforms = rex_object_list_new (REX_TYPE_REFORM, NULL, FALSE);
 }
@@ -595,7 +582,9 @@ read_region_entry (RexLoader  *loader,
     "region", "electorate", "ballots", "turnout", "votes", "shares", NULL
   };
   guint n_choices = self->choices->len;
-  RegionEntry entry = { NULL, };
+  RexRegionResult entry = { NULL, };
+  gint64 *entry_votes;
+  double *entry_shares;
   JsonObject *object;
   const char *id;
   RexRegion *region;
@@ -608,15 +597,15 @@ read_region_entry (RexLoader  *loader,
   entry.electorate = rex_loader_count (loader, object, "electorate", FALSE);
   entry.ballots = rex_loader_count (loader, object, "ballots", FALSE);
   entry.turnout = rex_loader_percent (loader, object, "turnout", FALSE);
-  entry.votes = g_new (gint64, MAX (n_choices, 1));
-  entry.shares = g_new (double, MAX (n_choices, 1));
+  entry.votes = entry_votes = g_new (gint64, MAX (n_choices, 1));
+  entry.shares = entry_shares = g_new (double, MAX (n_choices, 1));
   for (guint i = 0; i < n_choices; i++)
     {
-      entry.votes[i] = -1;
-      entry.shares[i] = NAN;
+      entry_votes[i] = -1;
+      entry_shares[i] = NAN;
     }
-  read_by_choice (loader, self, object, "votes", entry.votes, NULL);
-  read_by_choice (loader, self, object, "shares", NULL, entry.shares);
+  read_by_choice (loader, self, object, "votes", entry_votes, NULL);
+  read_by_choice (loader, self, object, "shares", NULL, entry_shares);
   check_turnout (loader, "turnout", entry.electorate, entry.ballots, entry.turnout);
 
   for (guint i = 0; i < n_choices; i++)
@@ -661,13 +650,13 @@ read_region_entry (RexLoader  *loader,
         {
           g_hash_table_add (seen, region);
           entry.region = g_object_ref (region);
-          g_array_append_val (self->entries, entry);
+          g_array_append_val (self->region_results, entry);
           return;
         }
     }
 
-  g_free (entry.votes);
-  g_free (entry.shares);
+  g_free (entry_votes);
+  g_free (entry_shares);
 }
 
 static void
@@ -720,17 +709,6 @@ read_by_region (RexLoader  *loader,
           rex_loader_pop (loader, item_mark);
         }
       rex_loader_pop (loader, array_mark);
-    }
-
-  for (guint i = 0; i < self->entries->len; i++)
-    {
-      RegionEntry *entry = &g_array_index (self->entries, RegionEntry, i);
-      RexRegionResult view = {
-        entry->region, entry->electorate, entry->ballots, entry->turnout,
-        entry->votes, entry->shares,
-      };
-
-      g_array_append_val (self->region_results, view);
     }
 
   rex_loader_pop (loader, mark);
